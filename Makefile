@@ -1,0 +1,39 @@
+# INNOSPARK: `make run` serves a demo on http://127.0.0.1:8000, `make test` runs the whole suite.
+PYTHON ?= python3.11
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: run test setup messages lint bench-pdf clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[test]"
+	touch $(STAMP)
+
+messages: $(STAMP)
+	$(PY) manage.py compilemessages --ignore=.venv -v0
+
+setup: $(STAMP) messages
+	$(PY) manage.py migrate --noinput -v0
+	$(PY) manage.py load_content
+	$(PY) manage.py seed_demo --if-empty
+
+run: setup
+	$(PY) manage.py runserver 127.0.0.1:8000
+
+test: $(STAMP) messages
+	@if [ -x /usr/bin/chromium ]; then echo "Browser tests: using /usr/bin/chromium"; \
+	else echo "*** Browser tests SKIPPED: /usr/bin/chromium is not installed (apt-get install chromium) ***"; fi
+	$(PY) -m pytest
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+bench-pdf: setup
+	$(PY) bench/pdf_render.py
+
+clean:
+	rm -rf $(VENV) staticfiles db.sqlite3*

@@ -1,0 +1,22 @@
+"""Shared fixtures: the content loaded once per test database, and named users (STYLE.md)."""
+
+import pytest
+from django.core.management import call_command
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        call_command("load_content", verbosity=0)
+
+
+@pytest.fixture
+def alice(django_user_model):
+    """An account holder who takes the test."""
+    return django_user_model.objects.create_user("alice", "alice@example.org", "correct-horse-battery")
+
+
+@pytest.fixture
+def charlie(django_user_model):
+    """An outsider: signed in, but owns nothing of alice's."""
+    return django_user_model.objects.create_user("charlie", "charlie@example.org", "another-long-password")

@@ -1,0 +1,50 @@
+"""Account writes and the personal-data export."""
+
+from django.db import transaction
+
+from innospark.diagnostic.access import remembered_ids
+from innospark.diagnostic.models import Answer, Score, Session
+
+
+def account_claim_browser_sessions(*, request, user) -> int:
+    """Attach the anonymous sessions this browser started to the account that just signed in."""
+    ids = remembered_ids(request)
+    return Session.objects.filter(pk__in=ids, user__isnull=True).update(user=user)
+
+
+def account_export(*, user) -> dict:
+    sessions = Session.objects.for_user(user).order_by("created_at")
+    answers = Answer.objects.filter(session__in=sessions).select_related("item")
+    scores = Score.objects.filter(session__in=sessions)
+    by_session: dict = {s.pk: {"answers": {}, "scores": {}} for s in sessions}
+    for answer in answers:
+        by_session[answer.session_id]["answers"][answer.item.key] = answer.value
+    for score in scores:
+        by_session[score.session_id]["scores"][f"{score.kind}:{score.key}"] = score.score
+    return {
+        "account": {
+            "username": user.username,
+            "email": user.email,
+            "date_joined": user.date_joined.isoformat(),
+        },
+        "sessions": [
+            {
+                "id": str(s.id),
+                "language": s.language,
+                "role": s.role,
+                "company_size": s.company_size,
+                "country": s.country,
+                "sector": s.sector,
+                "created_at": s.created_at.isoformat(),
+                "finished_at": s.finished_at.isoformat() if s.finished_at else None,
+                **by_session[s.pk],
+            }
+            for s in sessions
+        ],
+    }
+
+
+def account_delete(*, user) -> None:
+    with transaction.atomic():
+        Session.objects.filter(user=user).delete()
+        user.delete()

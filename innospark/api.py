@@ -1,0 +1,48 @@
+"""The JSON API under /api/v1, its OpenAPI schema at /api/v1/openapi.json.
+
+Every error is JSON ``{"detail": ...}`` in the user's language, never an HTML page or a 500."""
+
+from django.utils.translation import gettext as _
+from ninja import NinjaAPI
+from ninja.errors import AuthenticationError, HttpError, ValidationError
+
+from innospark.diagnostic.api import router as diagnostic_router
+from innospark.diagnostic.services import DiagnosticError
+
+api = NinjaAPI(
+    title="INNOSPARK API",
+    version="1",
+    description="Drive the INNOSPARK creativity self-diagnostic from other tools.",
+    urls_namespace="api-v1",
+)
+api.add_router("/diagnostic", diagnostic_router)
+
+
+@api.exception_handler(DiagnosticError)
+def diagnostic_error(request, exc: DiagnosticError):
+    return api.create_response(request, {"detail": exc.message}, status=exc.status)
+
+
+@api.exception_handler(AuthenticationError)
+def authentication_error(request, exc):
+    return api.create_response(
+        request,
+        {"detail": _("Send this session's token in the header “Authorization: Bearer <token>”.")},
+        status=401,
+    )
+
+
+@api.exception_handler(ValidationError)
+def validation_error(request, exc: ValidationError):
+    fields = sorted({".".join(str(part) for part in error["loc"][1:]) or "body" for error in exc.errors})
+    return api.create_response(
+        request,
+        {"detail": _("The request is not valid. Check: %(fields)s.") % {"fields": ", ".join(fields)}},
+        status=422,
+    )
+
+
+@api.exception_handler(HttpError)
+def http_error(request, exc: HttpError):
+    message = _("The request body is not valid JSON.") if exc.status_code == 400 else str(exc)
+    return api.create_response(request, {"detail": message}, status=exc.status_code)

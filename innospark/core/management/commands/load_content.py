@@ -1,0 +1,20 @@
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+
+from innospark.core.content import ContentError, LoadReport
+from innospark.diagnostic.content import load_skills
+from innospark.toolkit.content import load_techniques
+
+
+class Command(BaseCommand):
+    help = "Load editorial content (all six languages) from content/; running it twice changes nothing."
+
+    def handle(self, *args, **options):
+        report = LoadReport()
+        try:
+            with transaction.atomic():  # all or nothing: a bad file leaves the database as it was
+                load_techniques(report)
+                load_skills(report)
+        except ContentError as exc:
+            raise CommandError(f"Content not loaded: {exc}") from exc
+        self.stdout.write(f"Content loaded: {report}")

@@ -1,0 +1,18 @@
+from django.shortcuts import render
+
+
+def home(request):
+    return render(request, "core/home.html")
+
+
+def csrf_failure(request, reason=""):
+    """A form posted without its security token: say so plainly, in the page's language."""
+    return render(request, "core/csrf_failure.html", status=403)
+
+
+def not_found(request, exception=None):
+    return render(request, "core/404.html", status=404)
+
+
+def server_error(request):
+    return render(request, "core/500.html", status=500)

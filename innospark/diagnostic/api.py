@@ -1,0 +1,128 @@
+"""The diagnostic as JSON, for HR tools, LMSs and our benchmarks. Errors come in the session's
+language (before a session is known, in the request's Accept-Language)."""
+
+from uuid import UUID
+
+from django.conf import settings
+from django.utils.translation import gettext as _
+from django.utils.translation import override
+from ninja import Router, Status
+from ninja.security import HttpBearer
+
+from innospark.diagnostic import services
+from innospark.diagnostic.flow import page_items, progress
+from innospark.diagnostic.forms import LIKERT
+from innospark.diagnostic.models import CompanySize, Country, ItemText, Role, Sector, Session
+from innospark.diagnostic.results import build_result
+from innospark.diagnostic.schemas import (
+    AnswersIn,
+    ErrorOut,
+    PageOut,
+    ProgressOut,
+    ResultOut,
+    ResumeIn,
+    ResumeOut,
+    StartIn,
+    StartOut,
+)
+from innospark.diagnostic.secrets import hash_secret
+from innospark.diagnostic.services import DiagnosticError
+
+router = Router(tags=["diagnostic"])
+ERRORS = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut}
+
+
+class SessionToken(HttpBearer):
+    def authenticate(self, request, token):
+        return Session.objects.filter(token_hash=hash_secret(token)).first()
+
+
+def _own_session(request, session_id: UUID) -> Session:
+    session = request.auth
+    if session.id != session_id:
+        if Session.objects.filter(pk=session_id).exists():
+            raise DiagnosticError.with_status(403, _("This token belongs to another test session."))
+        raise DiagnosticError.with_status(404, _("There is no test session with this id."))
+    return session
+
+
+def _check_choice(value: str, choices, field: str) -> None:
+    if value and value not in choices:
+        raise DiagnosticError.with_status(
+            422,
+            _("“%(value)s” is not a valid %(field)s. Choose one of: %(choices)s.")
+            % {"value": value, "field": field, "choices": ", ".join(choices)},
+        )
+
+
+@router.post("/sessions", response={201: StartOut, **ERRORS})
+def start(request, payload: StartIn):
+    if payload.language not in settings.LANGUAGE_CODES:
+        raise DiagnosticError.with_status(
+            422,
+            _("Unknown language “%(value)s”. Choose one of: %(choices)s.")
+            % {"value": payload.language, "choices": ", ".join(settings.LANGUAGE_CODES)},
+        )
+    with override(payload.language):
+        _check_choice(payload.role, Role.values, "role")
+        _check_choice(payload.company_size, CompanySize.values, "company_size")
+        _check_choice(payload.country, Country.values, "country")
+        _check_choice(payload.sector, Sector.values, "sector")
+    started = services.session_start(**payload.dict())
+    return Status(201, {"id": started.session.id, "token": started.token, "resume_code": started.resume_code})
+
+
+@router.get("/sessions/{session_id}/page", auth=SessionToken(), response={200: PageOut, **ERRORS})
+def current_page(request, session_id: UUID):
+    session = _own_session(request, session_id)
+    state = progress(session)
+    if state.done:
+        return {"done": True, "pages": state.pages}
+    items = page_items(state.next_page)
+    texts = dict(ItemText.objects.filter(item__in=items, language=session.language).values_list("item_id", "text"))
+    with override(session.language):
+        options = [{"value": value, "label": str(label)} for value, label in LIKERT]
+    return {
+        "done": False,
+        "page": state.next_page,
+        "pages": state.pages,
+        "items": [{"id": i.key, "type": i.kind, "text": texts[i.pk], "options": options} for i in items],
+    }
+
+
+@router.post("/sessions/{session_id}/answers", auth=SessionToken(), response={200: ProgressOut, **ERRORS})
+def answer(request, session_id: UUID, payload: AnswersIn):
+    session = _own_session(request, session_id)
+    with override(session.language):
+        services.session_save_answers(session=session, answers=[(a.item, a.value) for a in payload.answers])
+    state = progress(session)
+    return {
+        "answered": state.answered,
+        "total": state.total,
+        "pages": state.pages,
+        "next_page": state.next_page,
+        "done": state.done,
+    }
+
+
+@router.post("/sessions/{session_id}/finish", auth=SessionToken(), response={200: ResultOut, **ERRORS})
+def finish(request, session_id: UUID):
+    session = _own_session(request, session_id)
+    with override(session.language):
+        session = services.session_finish(session=session)
+    return build_result(session, session.language)
+
+
+@router.get("/sessions/{session_id}/result", auth=SessionToken(), response={200: ResultOut, **ERRORS})
+def result(request, session_id: UUID):
+    session = _own_session(request, session_id)
+    if not session.is_finished:
+        with override(session.language):
+            raise services.NotComplete(_("This test is not finished yet, so it has no result."))
+    return build_result(session, session.language)
+
+
+@router.post("/resume", response={200: ResumeOut, **ERRORS})
+def resume(request, payload: ResumeIn):
+    session, token = services.session_resume(code=payload.code)
+    return {"id": session.id, "token": token}

@@ -1,0 +1,52 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from innospark.diagnostic.models import CompanySize, Country, Role, Sector
+
+LIKERT = [
+    (1, _("Strongly disagree")),
+    (2, _("Disagree")),
+    (3, _("Neither agree nor disagree")),
+    (4, _("Agree")),
+    (5, _("Strongly agree")),
+]
+
+
+def _optional(choices):
+    return [("", _("Prefer not to say"))] + list(choices)
+
+
+class StartForm(forms.Form):
+    role = forms.ChoiceField(label=_("Your role"), choices=_optional(Role.choices), required=False)
+    company_size = forms.ChoiceField(
+        label=_("Size of your organisation"), choices=_optional(CompanySize.choices), required=False
+    )
+    country = forms.ChoiceField(label=_("Country where you work"), choices=_optional(Country.choices), required=False)
+    sector = forms.ChoiceField(label=_("ICT sub-sector"), choices=_optional(Sector.choices), required=False)
+
+
+class PageForm(forms.Form):
+    """One radio group per statement on the page; every statement needs an answer."""
+
+    def __init__(self, *args, items, texts: dict[int, str], **kwargs):
+        super().__init__(*args, **kwargs)
+        for item in items:
+            self.fields[item.key] = forms.TypedChoiceField(
+                label=texts[item.pk],
+                choices=LIKERT,
+                coerce=int,
+                widget=forms.RadioSelect,
+                error_messages={
+                    "required": _("Choose an answer for this statement."),
+                    "invalid_choice": _("Choose one of the five answers."),
+                },
+            )
+
+
+class ResumeForm(forms.Form):
+    code = forms.CharField(
+        label=_("Resume code"),
+        max_length=40,
+        help_text=_("The 12-character code shown while you took the test, for example 7K2M-QX4D-9ZPT."),
+        error_messages={"required": _("Enter your resume code.")},
+    )

@@ -1,0 +1,190 @@
+"""Writes of the diagnostic: each validates first, then saves inside one transaction."""
+
+from dataclasses import dataclass
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from innospark.diagnostic import secrets as codes
+from innospark.diagnostic.flow import progress
+from innospark.diagnostic.models import Answer, Item, Score, ScoreKind, Session, Skill
+from innospark.scoring import psychometrics
+
+
+class DiagnosticError(Exception):
+    """A request the diagnostic refuses; ``message`` is for the user, in their language."""
+
+    status = 400
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+    @classmethod
+    def with_status(cls, status: int, message: str) -> "DiagnosticError":
+        error = cls(message)
+        error.status = status
+        return error
+
+
+class SessionFinished(DiagnosticError):
+    status = 409
+
+
+class NotComplete(DiagnosticError):
+    status = 409
+
+
+class InvalidAnswer(DiagnosticError):
+    status = 422
+
+
+class UnknownCode(DiagnosticError):
+    status = 404
+
+
+@dataclass(frozen=True)
+class Started:
+    session: Session
+    token: str
+    resume_code: str
+
+
+def session_start(
+    *,
+    language: str,
+    role: str = "",
+    company_size: str = "",
+    country: str = "",
+    sector: str = "",
+    user=None,
+    is_demo: bool = False,
+) -> Started:
+    for _attempt in range(5):  # a hash collision of 60-bit codes is astronomically rare
+        token, code = codes.new_token(), codes.new_resume_code()
+        try:
+            with transaction.atomic():
+                session = Session.objects.create(
+                    token_hash=codes.hash_secret(token),
+                    resume_hash=codes.hash_secret(code),
+                    language=language,
+                    role=role,
+                    company_size=company_size,
+                    country=country,
+                    sector=sector,
+                    user=user if user is not None and user.is_authenticated else None,
+                    is_demo=is_demo,
+                )
+        except IntegrityError:
+            continue
+        return Started(session, token, code)
+    raise RuntimeError("could not create a unique session code")
+
+
+def _check_open(session: Session) -> None:
+    if session.is_finished:
+        raise SessionFinished(_("This test is already finished; its answers can no longer change."))
+
+
+def session_save_answers(*, session: Session, answers: list[tuple[str, object]]) -> None:
+    """Save answers given as (item key, value); all are checked before any is saved."""
+    _check_open(session)
+    if not answers:
+        raise InvalidAnswer(_("Send at least one answer."))
+    items = Item.objects.in_bulk([key for key, _value in answers], field_name="key")
+    rows = {}
+    for key, value in answers:
+        item = items.get(key)
+        if item is None:
+            raise InvalidAnswer(_("There is no statement “%(item)s” in this test.") % {"item": key})
+        if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 5:
+            raise InvalidAnswer(
+                _("The answer to “%(item)s” must be a whole number from 1 to 5.") % {"item": key}
+            )
+        rows[item.pk] = Answer(session=session, item=item, value=value)
+    with transaction.atomic():
+        locked = Session.objects.select_for_update().get(pk=session.pk)
+        _check_open(locked)
+        Answer.objects.bulk_create(
+            rows.values(),
+            update_conflicts=True,
+            unique_fields=["session", "item"],
+            update_fields=["value", "answered_at"],
+        )
+
+
+def session_finish(*, session: Session) -> Session:
+    """Score a complete session and store its scores; finishing twice is harmless."""
+    if session.is_finished:
+        return session
+    state = progress(session)
+    if not state.done:
+        missing = state.total - state.answered
+        raise NotComplete(_("%(count)d statements are still unanswered.") % {"count": missing})
+    items = {
+        item.key: psychometrics.ItemKey(item.skill.key, item.reverse)
+        for item in Item.objects.select_related("skill")
+    }
+    answers = dict(Answer.objects.filter(session=session).values_list("item__key", "value"))
+    skill_scores = psychometrics.skill_scores(items, answers)
+    groups = dict(Skill.objects.values_list("key", "group"))
+    group_scores = psychometrics.group_scores(skill_scores, groups)
+    rows = [
+        Score(session=session, kind=kind, key=s.key, score=s.score, answered=s.answered, items=s.items)
+        for kind, scores in ((ScoreKind.SKILL, skill_scores), (ScoreKind.GROUP, group_scores))
+        for s in scores.values()
+    ]
+    with transaction.atomic():
+        locked = Session.objects.select_for_update().get(pk=session.pk)
+        if locked.is_finished:
+            return locked
+        Score.objects.bulk_create(rows)
+        locked.finished_at = timezone.now()
+        locked.save(update_fields=["finished_at"])
+    return locked
+
+
+def session_by_code(code: str) -> Session:
+    canonical = codes.normalise_code(code or "")
+    session = (
+        Session.objects.filter(resume_hash=codes.hash_secret(canonical)).first() if canonical else None
+    )
+    if session is None:
+        raise UnknownCode(_("No test matches this resume code. Check it and try again."))
+    return session
+
+
+def session_resume(*, code: str) -> tuple[Session, str]:
+    """Find a session by its resume code and issue a new API token (the old one stops working)."""
+    session = session_by_code(code)
+    token = codes.new_token()
+    session.token_hash = codes.hash_secret(token)
+    session.save(update_fields=["token_hash"])
+    return session, token
+
+
+def session_new_resume_code(*, session: Session) -> str:
+    """Replace a session's resume code, for an owner whose browser no longer knows it."""
+    code = codes.new_resume_code()
+    session.resume_hash = codes.hash_secret(code)
+    session.save(update_fields=["resume_hash"])
+    return code
+
+
+def session_claim(*, session: Session, user) -> None:
+    if session.user_id not in (None, user.pk):
+        raise DiagnosticError(_("This test belongs to another account."))
+    session.user = user
+    session.save(update_fields=["user"])
+
+
+def session_retake(*, previous: Session, user) -> Started:
+    return session_start(
+        language=previous.language,
+        role=previous.role,
+        company_size=previous.company_size,
+        country=previous.country,
+        sector=previous.sector,
+        user=user,
+    )

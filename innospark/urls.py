@@ -1,0 +1,19 @@
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.urls import include, path
+
+from innospark.api import api
+
+urlpatterns = [
+    path("api/v1/", api.urls),
+    path("admin/", admin.site.urls),
+]
+urlpatterns += i18n_patterns(
+    path("", include("innospark.core.urls")),
+    path("diagnostic/", include("innospark.diagnostic.urls")),
+    path("toolkit/", include("innospark.toolkit.urls")),
+    path("accounts/", include("innospark.accounts.urls")),
+)
+
+handler404 = "innospark.core.views.not_found"
+handler500 = "innospark.core.views.server_error"
