@@ -13,10 +13,14 @@ def django_db_setup(django_db_setup, django_db_blocker):
 @pytest.fixture
 def alice(django_user_model):
     """An account holder who takes the test."""
-    return django_user_model.objects.create_user("alice", "alice@example.org", "correct-horse-battery")
+    return django_user_model.objects.create_user(
+        "alice", "alice@example.org", "correct-horse-battery"
+    )
 
 
 @pytest.fixture
 def charlie(django_user_model):
     """An outsider: signed in, but owns nothing of alice's."""
-    return django_user_model.objects.create_user("charlie", "charlie@example.org", "another-long-password")
+    return django_user_model.objects.create_user(
+        "charlie", "charlie@example.org", "another-long-password"
+    )

@@ -26,7 +26,9 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 def pytest_collection_modifyitems(config, items):
     if CHROMIUM.exists():
         return
-    skip = pytest.mark.skip(reason="browser tests need /usr/bin/chromium (apt-get install chromium)")
+    skip = pytest.mark.skip(
+        reason="browser tests need /usr/bin/chromium (apt-get install chromium)"
+    )
     for item in items:
         if "e2e" in str(item.fspath):
             item.add_marker(skip)
@@ -37,7 +39,9 @@ def browser():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS, headless=True)
+        browser = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), args=FLAGS, headless=True
+        )
         yield browser
         browser.close()
 

@@ -23,7 +23,8 @@ def complete_the_test(page, language: str, *, keyboard: bool) -> list[str]:
     page.goto(f"/{language}/diagnostic/")
     problems += serious_violations(page)
     page.select_option("#id_role", "employee")
-    page.locator("form button[type=submit]").first.click()
+    with page.expect_navigation():
+        page.locator("main form button[type=submit]").first.click()
     pages_seen = 0
     while "/page/" in page.url:
         pages_seen += 1
@@ -37,12 +38,12 @@ def complete_the_test(page, language: str, *, keyboard: bool) -> list[str]:
                 page.keyboard.press("Space")
             else:
                 questions.nth(index).locator("label.option").nth(index % 5).click()
-        if keyboard:
-            page.locator("form button[type=submit]").focus()
-            page.keyboard.press("Enter")
-        else:
-            page.locator("form button[type=submit]").click()
-        page.wait_for_load_state()
+        with page.expect_navigation():
+            if keyboard:
+                page.locator("main form button[type=submit]").focus()
+                page.keyboard.press("Enter")
+            else:
+                page.locator("main form button[type=submit]").click()
     assert pages_seen == 8
     assert "/result/" in page.url
     problems += serious_violations(page)
@@ -66,8 +67,10 @@ def test_a_person_completes_the_test_in_two_languages_and_downloads_the_pdf(page
 
 def test_a_half_filled_page_shows_the_errors_accessibly(page):
     page.goto("/hu/diagnostic/")
-    page.locator("form button[type=submit]").first.click()
+    with page.expect_navigation():
+        page.locator("main form button[type=submit]").first.click()
     page.locator("fieldset.question").first.locator("label.option").first.click()
-    page.locator("form button[type=submit]").click()
+    with page.expect_navigation():
+        page.locator("main form button[type=submit]").click()
     assert page.locator(".error-summary li").count() == 9
     assert not serious_violations(page)

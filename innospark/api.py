@@ -34,10 +34,15 @@ def authentication_error(request, exc):
 
 @api.exception_handler(ValidationError)
 def validation_error(request, exc: ValidationError):
-    fields = sorted({".".join(str(part) for part in error["loc"][1:]) or "body" for error in exc.errors})
+    fields = sorted(
+        {".".join(str(part) for part in error["loc"][1:]) or "body" for error in exc.errors}
+    )
     return api.create_response(
         request,
-        {"detail": _("The request is not valid. Check: %(fields)s.") % {"fields": ", ".join(fields)}},
+        {
+            "detail": _("The request is not valid. Check: %(fields)s.")
+            % {"fields": ", ".join(fields)}
+        },
         status=422,
     )
 

@@ -26,19 +26,27 @@ def signup(request):
         login(request, user)
         messages.success(request, _("Welcome! Your account is ready."))
         return redirect("accounts:history")
-    return render(request, "accounts/signup.html", {"form": form}, status=400 if form.errors else 200)
+    return render(
+        request, "accounts/signup.html", {"form": form}, status=400 if form.errors else 200
+    )
 
 
 def _history(request, claim_form, status=200):
     sessions = list(Session.objects.for_user(request.user).order_by("-created_at"))
-    finished = sorted((s for s in sessions if s.is_finished), key=lambda s: s.finished_at, reverse=True)
-    names = dict(SkillText.objects.filter(language=get_language()).values_list("skill__key", "name"))
+    finished = sorted(
+        (s for s in sessions if s.is_finished), key=lambda s: s.finished_at, reverse=True
+    )
+    names = dict(
+        SkillText.objects.filter(language=get_language()).values_list("skill__key", "name")
+    )
     changes = {
         newer.pk: [(names[key], delta) for key, delta in compare(newer, older).items()]
         for newer, older in zip(finished, finished[1:], strict=False)
     }
     rows = [{"session": s, "change": changes.get(s.pk)} for s in sessions]
-    return render(request, "accounts/history.html", {"rows": rows, "claim_form": claim_form}, status=status)
+    return render(
+        request, "accounts/history.html", {"rows": rows, "claim_form": claim_form}, status=status
+    )
 
 
 @login_required
@@ -75,7 +83,9 @@ def retake(request, session_id):
 @login_required
 def export(request):
     data = account_export(user=request.user)
-    response = HttpResponse(json.dumps(data, indent=2, ensure_ascii=False), content_type="application/json")
+    response = HttpResponse(
+        json.dumps(data, indent=2, ensure_ascii=False), content_type="application/json"
+    )
     response["Content-Disposition"] = 'attachment; filename="innospark-my-data.json"'
     return response
 
@@ -88,4 +98,6 @@ def delete(request):
         logout(request)
         messages.success(request, _("Your account and all your data have been deleted."))
         return redirect("core:home")
-    return render(request, "accounts/delete.html", {"form": form}, status=400 if form.errors else 200)
+    return render(
+        request, "accounts/delete.html", {"form": form}, status=400 if form.errors else 200
+    )

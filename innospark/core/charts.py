@@ -65,7 +65,9 @@ def radar(
                 x_point=point[0] if point else None,
                 y_point=point[1] if point else None,
                 x_label=round(cx + (radius + 14) * dx, 1),
-                y_label=round(cy + (radius + 14) * dy + (8 if dy > 0.5 else 0) - (4 if dy < -0.5 else 0), 1),
+                y_label=round(
+                    cy + (radius + 14) * dy + (8 if dy > 0.5 else 0) - (4 if dy < -0.5 else 0), 1
+                ),
                 anchor=anchor,
                 css_class=classes[i],
             )
@@ -75,11 +77,16 @@ def radar(
         pts = []
         for i in range(count):
             angle = -math.pi / 2 + 2 * math.pi * i / count
-            pts.append(f"{cx + radius * fraction * math.cos(angle):.1f},{cy + radius * fraction * math.sin(angle):.1f}")
+            pts.append(
+                f"{cx + radius * fraction * math.cos(angle):.1f},{cy + radius * fraction * math.sin(angle):.1f}"
+            )
         rings.append({"value": round(maximum * fraction), "points": " ".join(pts)})
+    label_space_x, label_space_y = 150, 40  # room for wrapped labels beside and above the spokes
     return {
-        "width": 2 * size,
-        "height": 2 * size,
+        "view_box": (
+            f"{cx - radius - label_space_x:.0f} {cy - radius - label_space_y:.0f} "
+            f"{2 * (radius + label_space_x):.0f} {2 * (radius + label_space_y):.0f}"
+        ),
         "cx": cx,
         "cy": cy,
         "axes": axes,

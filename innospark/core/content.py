@@ -58,7 +58,9 @@ def read_languages(folder: Path, keys: list[str]) -> dict[str, dict]:
     return texts
 
 
-def upsert(model: type[models.Model], lookup: dict, values: dict, report: LoadReport) -> models.Model:
+def upsert(
+    model: type[models.Model], lookup: dict, values: dict, report: LoadReport
+) -> models.Model:
     """Create or update one row, saving only when a value differs."""
     obj = model.objects.filter(**lookup).first()
     if obj is None:

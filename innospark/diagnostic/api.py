@@ -69,7 +69,9 @@ def start(request, payload: StartIn):
         _check_choice(payload.country, Country.values, "country")
         _check_choice(payload.sector, Sector.values, "sector")
     started = services.session_start(**payload.dict())
-    return Status(201, {"id": started.session.id, "token": started.token, "resume_code": started.resume_code})
+    return Status(
+        201, {"id": started.session.id, "token": started.token, "resume_code": started.resume_code}
+    )
 
 
 @router.get("/sessions/{session_id}/page", auth=SessionToken(), response={200: PageOut, **ERRORS})
@@ -79,22 +81,32 @@ def current_page(request, session_id: UUID):
     if state.done:
         return {"done": True, "pages": state.pages}
     items = page_items(state.next_page)
-    texts = dict(ItemText.objects.filter(item__in=items, language=session.language).values_list("item_id", "text"))
+    texts = dict(
+        ItemText.objects.filter(item__in=items, language=session.language).values_list(
+            "item_id", "text"
+        )
+    )
     with override(session.language):
         options = [{"value": value, "label": str(label)} for value, label in LIKERT]
     return {
         "done": False,
         "page": state.next_page,
         "pages": state.pages,
-        "items": [{"id": i.key, "type": i.kind, "text": texts[i.pk], "options": options} for i in items],
+        "items": [
+            {"id": i.key, "type": i.kind, "text": texts[i.pk], "options": options} for i in items
+        ],
     }
 
 
-@router.post("/sessions/{session_id}/answers", auth=SessionToken(), response={200: ProgressOut, **ERRORS})
+@router.post(
+    "/sessions/{session_id}/answers", auth=SessionToken(), response={200: ProgressOut, **ERRORS}
+)
 def answer(request, session_id: UUID, payload: AnswersIn):
     session = _own_session(request, session_id)
     with override(session.language):
-        services.session_save_answers(session=session, answers=[(a.item, a.value) for a in payload.answers])
+        services.session_save_answers(
+            session=session, answers=[(a.item, a.value) for a in payload.answers]
+        )
     state = progress(session)
     return {
         "answered": state.answered,
@@ -105,7 +117,9 @@ def answer(request, session_id: UUID, payload: AnswersIn):
     }
 
 
-@router.post("/sessions/{session_id}/finish", auth=SessionToken(), response={200: ResultOut, **ERRORS})
+@router.post(
+    "/sessions/{session_id}/finish", auth=SessionToken(), response={200: ResultOut, **ERRORS}
+)
 def finish(request, session_id: UUID):
     session = _own_session(request, session_id)
     with override(session.language):
@@ -113,7 +127,9 @@ def finish(request, session_id: UUID):
     return build_result(session, session.language)
 
 
-@router.get("/sessions/{session_id}/result", auth=SessionToken(), response={200: ResultOut, **ERRORS})
+@router.get(
+    "/sessions/{session_id}/result", auth=SessionToken(), response={200: ResultOut, **ERRORS}
+)
 def result(request, session_id: UUID):
     session = _own_session(request, session_id)
     if not session.is_finished:

@@ -3,7 +3,15 @@
 
 from django.db.models import F
 
-from innospark.core.content import ContentError, LoadReport, content_dir, item_folders, read_languages, read_toml, upsert
+from innospark.core.content import (
+    ContentError,
+    LoadReport,
+    content_dir,
+    item_folders,
+    read_languages,
+    read_toml,
+    upsert,
+)
 from innospark.diagnostic.models import Group, Item, ItemText, Skill, SkillTechnique, SkillText
 from innospark.toolkit.models import Technique
 
@@ -61,7 +69,9 @@ def _positions(skills: list[tuple[dict, dict]]) -> dict[str, int]:
 
 
 def load_skills(report: LoadReport) -> None:
-    skills = [_read_skill(folder) for folder in item_folders(content_dir() / "diagnostic" / "skills")]
+    skills = [
+        _read_skill(folder) for folder in item_folders(content_dir() / "diagnostic" / "skills")
+    ]
     orders = [meta["order"] for meta, _ in skills]
     if len(set(orders)) != len(orders):
         raise ContentError("diagnostic skills: two skills share an order")
@@ -74,7 +84,9 @@ def load_skills(report: LoadReport) -> None:
     item_keys = set(positions)
     stale = Item.objects.exclude(key__in=item_keys)
     if stale.filter(answers__isnull=False).exists():
-        raise ContentError(f"statements removed from content still have answers: {sorted(stale.values_list('key', flat=True))}")
+        raise ContentError(
+            f"statements removed from content still have answers: {sorted(stale.values_list('key', flat=True))}"
+        )
     stale.delete()
     Skill.objects.exclude(key__in=[meta["key"] for meta, _ in skills]).delete()
 
@@ -87,7 +99,9 @@ def load_skills(report: LoadReport) -> None:
         Skill.objects.update(order=F("order") + 10000)
 
     for meta, texts in skills:
-        skill = upsert(Skill, {"key": meta["key"]}, {"group": meta["group"], "order": meta["order"]}, report)
+        skill = upsert(
+            Skill, {"key": meta["key"]}, {"group": meta["group"], "order": meta["order"]}, report
+        )
         for language, data in texts.items():
             upsert(
                 SkillText,
@@ -103,7 +117,12 @@ def load_skills(report: LoadReport) -> None:
         slugs = meta["techniques"]
         SkillTechnique.objects.filter(skill=skill).exclude(technique__slug__in=slugs).delete()
         for order, slug in enumerate(slugs):
-            upsert(SkillTechnique, {"skill": skill, "technique": Technique.objects.get(slug=slug)}, {"order": order}, report)
+            upsert(
+                SkillTechnique,
+                {"skill": skill, "technique": Technique.objects.get(slug=slug)},
+                {"order": order},
+                report,
+            )
         for spec in meta["items"]:
             item = upsert(
                 Item,
@@ -117,4 +136,9 @@ def load_skills(report: LoadReport) -> None:
                 report,
             )
             for language, data in texts.items():
-                upsert(ItemText, {"item": item, "language": language}, {"text": data["items"][spec["key"]]}, report)
+                upsert(
+                    ItemText,
+                    {"item": item, "language": language},
+                    {"text": data["items"][spec["key"]]},
+                    report,
+                )

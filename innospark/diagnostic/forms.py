@@ -21,8 +21,12 @@ class StartForm(forms.Form):
     company_size = forms.ChoiceField(
         label=_("Size of your organisation"), choices=_optional(CompanySize.choices), required=False
     )
-    country = forms.ChoiceField(label=_("Country where you work"), choices=_optional(Country.choices), required=False)
-    sector = forms.ChoiceField(label=_("ICT sub-sector"), choices=_optional(Sector.choices), required=False)
+    country = forms.ChoiceField(
+        label=_("Country where you work"), choices=_optional(Country.choices), required=False
+    )
+    sector = forms.ChoiceField(
+        label=_("ICT sub-sector"), choices=_optional(Sector.choices), required=False
+    )
 
 
 class PageForm(forms.Form):
@@ -47,6 +51,8 @@ class ResumeForm(forms.Form):
     code = forms.CharField(
         label=_("Resume code"),
         max_length=40,
-        help_text=_("The 12-character code shown while you took the test, for example 7K2M-QX4D-9ZPT."),
+        help_text=_(
+            "The 12-character code shown while you took the test, for example 7K2M-QX4D-9ZPT."
+        ),
         error_messages={"required": _("Enter your resume code.")},
     )

@@ -52,7 +52,10 @@ class Skill(models.Model):
     group = models.CharField(_("group"), max_length=20, choices=Group.choices)
     order = models.PositiveSmallIntegerField(_("order"), unique=True)
     techniques = models.ManyToManyField(
-        "toolkit.Technique", through="SkillTechnique", related_name="skills", verbose_name=_("techniques")
+        "toolkit.Technique",
+        through="SkillTechnique",
+        related_name="skills",
+        verbose_name=_("techniques"),
     )
 
     class Meta:
@@ -75,7 +78,9 @@ class SkillText(TranslatedText):
 
     class Meta:
         ordering = ["skill", "language"]
-        constraints = [models.UniqueConstraint(fields=["skill", "language"], name="unique_skill_language")]
+        constraints = [
+            models.UniqueConstraint(fields=["skill", "language"], name="unique_skill_language")
+        ]
         verbose_name = _("skill text")
         verbose_name_plural = _("skill texts")
 
@@ -95,7 +100,12 @@ class SkillTechnique(models.Model):
 
     class Meta:
         ordering = ["skill", "order"]
-        constraints = [models.UniqueConstraint(fields=["skill", "technique"], name="unique_skill_technique")]
+        constraints = [
+            models.UniqueConstraint(fields=["skill", "technique"], name="unique_skill_technique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.skill_id} → {self.technique_id}"
 
 
 class ItemKind(models.TextChoices):
@@ -105,11 +115,16 @@ class ItemKind(models.TextChoices):
 class Item(models.Model):
     key = models.SlugField(_("key"), unique=True)
     skill = models.ForeignKey(Skill, on_delete=models.CASCADE, related_name="items")
-    kind = models.CharField(_("type"), max_length=20, choices=ItemKind.choices, default=ItemKind.LIKERT)
+    kind = models.CharField(
+        _("type"), max_length=20, choices=ItemKind.choices, default=ItemKind.LIKERT
+    )
     reverse = models.BooleanField(_("reverse-keyed"), default=False)
     position = models.PositiveSmallIntegerField(_("position in the test"), unique=True)
     ipip_item = models.CharField(
-        _("adapted from IPIP item"), max_length=300, blank=True, help_text=_("Empty for our own wording.")
+        _("adapted from IPIP item"),
+        max_length=300,
+        blank=True,
+        help_text=_("Empty for our own wording."),
     )
 
     class Meta:
@@ -127,7 +142,9 @@ class ItemText(TranslatedText):
 
     class Meta:
         ordering = ["item", "language"]
-        constraints = [models.UniqueConstraint(fields=["item", "language"], name="unique_item_language")]
+        constraints = [
+            models.UniqueConstraint(fields=["item", "language"], name="unique_item_language")
+        ]
         verbose_name = _("statement text")
         verbose_name_plural = _("statement texts")
 
@@ -158,11 +175,19 @@ class Session(models.Model):
     resume_hash = models.CharField(max_length=64, unique=True, editable=False)
     language = models.CharField(_("language"), max_length=2, choices=settings.LANGUAGES)
     role = models.CharField(_("role"), max_length=20, choices=Role.choices, blank=True)
-    company_size = models.CharField(_("company size"), max_length=20, choices=CompanySize.choices, blank=True)
+    company_size = models.CharField(
+        _("company size"), max_length=20, choices=CompanySize.choices, blank=True
+    )
     country = models.CharField(_("country"), max_length=5, choices=Country.choices, blank=True)
-    sector = models.CharField(_("ICT sub-sector"), max_length=20, choices=Sector.choices, blank=True)
+    sector = models.CharField(
+        _("ICT sub-sector"), max_length=20, choices=Sector.choices, blank=True
+    )
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, null=True, blank=True, related_name="diagnostic_sessions"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="diagnostic_sessions",
     )
     is_demo = models.BooleanField(_("simulated demo data"), default=False)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -179,12 +204,12 @@ class Session(models.Model):
     def __str__(self) -> str:
         return str(self.id)
 
+    def get_absolute_url(self) -> str:
+        return reverse("diagnostic:result", args=[self.id])
+
     @property
     def is_finished(self) -> bool:
         return self.finished_at is not None
-
-    def get_absolute_url(self) -> str:
-        return reverse("diagnostic:result", args=[self.id])
 
 
 class Answer(models.Model):
@@ -196,8 +221,13 @@ class Answer(models.Model):
     class Meta:
         constraints = [
             models.UniqueConstraint(fields=["session", "item"], name="unique_answer_per_item"),
-            models.CheckConstraint(condition=models.Q(value__gte=1, value__lte=5), name="answer_value_1_to_5"),
+            models.CheckConstraint(
+                condition=models.Q(value__gte=1, value__lte=5), name="answer_value_1_to_5"
+            ),
         ]
+
+    def __str__(self) -> str:
+        return f"{self.session_id}: {self.item_id} = {self.value}"
 
 
 class ScoreKind(models.TextChoices):
@@ -224,5 +254,10 @@ class Score(models.Model):
 
     class Meta:
         ordering = ["session", "kind", "key"]
-        constraints = [models.UniqueConstraint(fields=["session", "kind", "key"], name="unique_score_per_key")]
+        constraints = [
+            models.UniqueConstraint(fields=["session", "kind", "key"], name="unique_score_per_key")
+        ]
         indexes = [models.Index(fields=["kind", "key", "score"])]
+
+    def __str__(self) -> str:
+        return f"{self.session_id}: {self.kind} {self.key} = {self.score}"

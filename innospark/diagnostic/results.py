@@ -28,10 +28,14 @@ def _norm_scores(session: Session, **filters) -> tuple[int, dict[tuple[str, str]
     rows = (
         Score.objects.filter(session__in=norms)
         .values("kind", "key")
-        .annotate(total=Count("id"), below=Count("id", filter=below), equal=Count("id", filter=equal))
+        .annotate(
+            total=Count("id"), below=Count("id", filter=below), equal=Count("id", filter=equal)
+        )
     )
     return total, {
-        (row["kind"], row["key"]): psychometrics.percentile_rank(row["below"], row["equal"], row["total"])
+        (row["kind"], row["key"]): psychometrics.percentile_rank(
+            row["below"], row["equal"], row["total"]
+        )
         for row in rows
     }
 
@@ -48,7 +52,9 @@ def norm_groups(session: Session) -> dict:
 
 def norms_message(total: int) -> str:
     if total >= settings.NORMS_MIN_SESSIONS:
-        return _("Percentiles compare you with %(count)d people who completed the test.") % {"count": total}
+        return _("Percentiles compare you with %(count)d people who completed the test.") % {
+            "count": total
+        }
     return _(
         "Percentiles appear once %(needed)d people have completed the test; so far %(count)d have."
     ) % {"needed": settings.NORMS_MIN_SESSIONS, "count": total}
@@ -110,7 +116,9 @@ def _build(session: Session, language: str) -> dict:
         for key, name in Group.choices
     ]
     order = {skill.key: skill.order for skill in skills}
-    as_scores = [psychometrics.Score(r["key"], r["score"], r["answered"], r["items"]) for r in skill_rows]
+    as_scores = [
+        psychometrics.Score(r["key"], r["score"], r["answered"], r["items"]) for r in skill_rows
+    ]
     top, bottom = psychometrics.ranked(as_scores, order)
     by_key = {row["key"]: row for row in skill_rows}
     weak = [by_key[s.key] for s in bottom]
@@ -140,7 +148,9 @@ def _plan(weak: list[dict], language: str) -> list[dict]:
     slugs = {slug for row in weak for slug in row["technique_slugs"][:PLAN_TECHNIQUES]}
     texts = {
         t.technique.slug: t
-        for t in TechniqueText.objects.filter(language=language, technique__slug__in=slugs).select_related("technique")
+        for t in TechniqueText.objects.filter(
+            language=language, technique__slug__in=slugs
+        ).select_related("technique")
     }
     if len(texts) < len(slugs):
         raise MissingTranslation(f"technique texts missing in {language}")
@@ -157,12 +167,23 @@ def _plan(weak: list[dict], language: str) -> list[dict]:
                     "url": text.technique.get_absolute_url(),
                 }
             )
-        plan.append({"skill": row["key"], "name": row["name"], "score": row["score"], "techniques": techniques})
+        plan.append(
+            {
+                "skill": row["key"],
+                "name": row["name"],
+                "score": row["score"],
+                "techniques": techniques,
+            }
+        )
     return plan
 
 
 def compare(newer: Session, older: Session) -> dict[str, float]:
     """Per-skill change in score between two finished attempts (newer minus older)."""
-    old = dict(Score.objects.filter(session=older, kind=ScoreKind.SKILL).values_list("key", "score"))
-    new = dict(Score.objects.filter(session=newer, kind=ScoreKind.SKILL).values_list("key", "score"))
+    old = dict(
+        Score.objects.filter(session=older, kind=ScoreKind.SKILL).values_list("key", "score")
+    )
+    new = dict(
+        Score.objects.filter(session=newer, kind=ScoreKind.SKILL).values_list("key", "score")
+    )
     return {key: round(new[key] - old[key], 1) for key in new if key in old}

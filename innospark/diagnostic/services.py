@@ -131,7 +131,9 @@ def session_finish(*, session: Session) -> Session:
     groups = dict(Skill.objects.values_list("key", "group"))
     group_scores = psychometrics.group_scores(skill_scores, groups)
     rows = [
-        Score(session=session, kind=kind, key=s.key, score=s.score, answered=s.answered, items=s.items)
+        Score(
+            session=session, kind=kind, key=s.key, score=s.score, answered=s.answered, items=s.items
+        )
         for kind, scores in ((ScoreKind.SKILL, skill_scores), (ScoreKind.GROUP, group_scores))
         for s in scores.values()
     ]
@@ -148,7 +150,9 @@ def session_finish(*, session: Session) -> Session:
 def session_by_code(code: str) -> Session:
     canonical = codes.normalise_code(code or "")
     session = (
-        Session.objects.filter(resume_hash=codes.hash_secret(canonical)).first() if canonical else None
+        Session.objects.filter(resume_hash=codes.hash_secret(canonical)).first()
+        if canonical
+        else None
     )
     if session is None:
         raise UnknownCode(_("No test matches this resume code. Check it and try again."))

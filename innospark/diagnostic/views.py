@@ -13,15 +13,17 @@ from innospark.diagnostic.access import get_session_for_request, remember, remem
 from innospark.diagnostic.flow import page_items, progress
 from innospark.diagnostic.forms import PageForm, ResumeForm, StartForm
 from innospark.diagnostic.models import Answer, ItemText, Skill, SkillText
-from innospark.diagnostic.secrets import normalise_code
 from innospark.diagnostic.pdf import render_result_pdf
 from innospark.diagnostic.presentation import result_context
+from innospark.diagnostic.secrets import normalise_code
 
 
 def start(request):
     form = StartForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
-        started = services.session_start(language=get_language(), user=request.user, **form.cleaned_data)
+        started = services.session_start(
+            language=get_language(), user=request.user, **form.cleaned_data
+        )
         remember(request, started.session, started.resume_code)
         return redirect("diagnostic:page", started.session.id, 1)
     skills = Skill.objects.count()
@@ -71,10 +73,16 @@ def page(request, session_id, page):
     if not items:
         raise Http404
     texts = dict(
-        ItemText.objects.filter(item__in=items, language=get_language()).values_list("item_id", "text")
+        ItemText.objects.filter(item__in=items, language=get_language()).values_list(
+            "item_id", "text"
+        )
     )
-    saved = dict(Answer.objects.filter(session=session, item__in=items).values_list("item__key", "value"))
-    form = PageForm(request.POST if request.method == "POST" else None, items=items, texts=texts, initial=saved)
+    saved = dict(
+        Answer.objects.filter(session=session, item__in=items).values_list("item__key", "value")
+    )
+    form = PageForm(
+        request.POST if request.method == "POST" else None, items=items, texts=texts, initial=saved
+    )
     if request.method == "POST" and form.is_valid():
         try:
             services.session_save_answers(session=session, answers=list(form.cleaned_data.items()))
@@ -100,7 +108,9 @@ def page(request, session_id, page):
             "page": page,
             "state": state,
             "resume_code": code,
-            "resume_url": request.build_absolute_uri(reverse("diagnostic:resume-link", args=[code])),
+            "resume_url": request.build_absolute_uri(
+                reverse("diagnostic:resume-link", args=[code])
+            ),
             "previous": page - 1 if page > 1 else None,
         },
         status=400 if form.errors else 200,
@@ -120,7 +130,9 @@ def report_pdf(request, session_id):
         return redirect("diagnostic:continue", session.id)
     pdf = render_result_pdf(session, get_language())
     response = HttpResponse(pdf, content_type="application/pdf")
-    response["Content-Disposition"] = f'attachment; filename="innospark-profile-{get_language()}.pdf"'
+    response["Content-Disposition"] = (
+        f'attachment; filename="innospark-profile-{get_language()}.pdf"'
+    )
     return response
 
 
@@ -128,7 +140,9 @@ def resume(request):
     form = ResumeForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         return _resume_with(request, form.cleaned_data["code"], form)
-    return render(request, "diagnostic/resume.html", {"form": form}, status=400 if form.errors else 200)
+    return render(
+        request, "diagnostic/resume.html", {"form": form}, status=400 if form.errors else 200
+    )
 
 
 def resume_link(request, code):
@@ -139,10 +153,14 @@ def _resume_with(request, code, form):
     try:
         session = services.session_by_code(code)
     except services.UnknownCode as exc:
-        return render(request, "diagnostic/resume.html", {"form": form, "error": exc.message}, status=404)
+        return render(
+            request, "diagnostic/resume.html", {"form": form, "error": exc.message}, status=404
+        )
     if session.user_id is not None and session.user_id != request.user.pk:
         # The test belongs to an account: its owner resumes it after signing in.
-        return redirect(f"{reverse('accounts:login')}?next={reverse('diagnostic:continue', args=[session.id])}")
+        return redirect(
+            f"{reverse('accounts:login')}?next={reverse('diagnostic:continue', args=[session.id])}"
+        )
     remember(request, session, normalise_code(code))
     return redirect("diagnostic:continue", session.id)
 
@@ -153,6 +171,8 @@ def claim(request, session_id):
     session = get_session_for_request(request, session_id)
     services.session_claim(session=session, user=request.user)
     if request.htmx:
-        return HttpResponse(f'<p role="status">{escape(_("This test is now saved in your account."))}</p>')
+        return HttpResponse(
+            f'<p role="status">{escape(_("This test is now saved in your account."))}</p>'
+        )
     messages.success(request, _("This test is now saved in your account."))
     return redirect("diagnostic:result", session.id)

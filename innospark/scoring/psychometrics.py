@@ -102,7 +102,9 @@ def percentile_of(value: float, norm: Iterable[float]) -> float:
     return percentile_rank(below, equal, len(values))
 
 
-def ranked(scores: Sequence[Score], order: Mapping[str, int], count: int = 3) -> tuple[list[Score], list[Score]]:
+def ranked(
+    scores: Sequence[Score], order: Mapping[str, int], count: int = 3
+) -> tuple[list[Score], list[Score]]:
     """Top ``count`` strengths and bottom ``count`` development areas, ties broken by skill order.
 
     With fewer than 2 * count scored skills the two lists would overlap; development areas

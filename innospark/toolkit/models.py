@@ -32,7 +32,9 @@ class TechniqueText(TranslatedText):
     class Meta:
         ordering = ["technique", "language"]
         constraints = [
-            models.UniqueConstraint(fields=["technique", "language"], name="unique_technique_language")
+            models.UniqueConstraint(
+                fields=["technique", "language"], name="unique_technique_language"
+            )
         ]
         verbose_name = _("technique text")
         verbose_name_plural = _("technique texts")

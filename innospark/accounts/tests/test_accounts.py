@@ -22,7 +22,11 @@ def test_signing_up_claims_the_tests_taken_in_this_browser():
     client, session = browser_with_session()
     response = client.post(
         "/en/accounts/signup/",
-        {"username": "dora", "password1": "a-long-enough-password", "password2": "a-long-enough-password"},
+        {
+            "username": "dora",
+            "password1": "a-long-enough-password",
+            "password2": "a-long-enough-password",
+        },
     )
     assert response.status_code == 302
     session.refresh_from_db()
@@ -37,7 +41,9 @@ def test_signing_in_claims_the_tests_taken_in_this_browser(alice):
 
 
 def test_a_bad_sign_up_is_explained_and_creates_nothing():
-    response = Client().post("/hu/accounts/signup/", {"username": "x", "password1": "a", "password2": "b"})
+    response = Client().post(
+        "/hu/accounts/signup/", {"username": "x", "password1": "a", "password2": "b"}
+    )
     assert response.status_code == 400
     assert 'role="alert"' in response.content.decode()
     assert not get_user_model().objects.exists()
@@ -103,7 +109,9 @@ def test_deleting_my_account_deletes_my_tests_and_answers(alice, charlie, client
     finished_session(user=alice)
     theirs = finished_session(user=charlie)
     client.force_login(alice)
-    assert client.post("/en/accounts/delete/", {}).status_code == 400  # not confirmed: nothing happens
+    assert (
+        client.post("/en/accounts/delete/", {}).status_code == 400
+    )  # not confirmed: nothing happens
     assert get_user_model().objects.filter(username="alice").exists()
     response = client.post("/en/accounts/delete/", {"confirm": "on"})
     assert response.status_code == 302

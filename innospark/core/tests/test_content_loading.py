@@ -49,7 +49,10 @@ def test_a_missing_language_is_refused_and_nothing_changes(content_copy):
         text.replace('name = "Design"', 'name = "Product design"')
     )
     before = snapshot()
-    with override_settings(CONTENT_DIR=content_copy), pytest.raises(CommandError, match="courage/et.toml"):
+    with (
+        override_settings(CONTENT_DIR=content_copy),
+        pytest.raises(CommandError, match="courage/et.toml"),
+    ):
         call_command("load_content")
     assert snapshot() == before
 
@@ -60,11 +63,18 @@ def test_an_edit_in_a_content_file_updates_just_that_row(content_copy, capsys):
     with override_settings(CONTENT_DIR=content_copy):
         call_command("load_content")
     assert "0 created, 1 updated" in capsys.readouterr().out
-    assert TechniqueText.objects.get(technique__slug="scamper", language="hu").name.startswith("Új ")
+    assert TechniqueText.objects.get(technique__slug="scamper", language="hu").name.startswith(
+        "Új "
+    )
 
 
 def test_a_technique_that_does_not_exist_is_refused(content_copy):
     path = content_copy / "diagnostic" / "skills" / "design" / "skill.toml"
-    path.write_text(path.read_text().replace('techniques = [', 'techniques = ["no-such-technique", '))
-    with override_settings(CONTENT_DIR=content_copy), pytest.raises(CommandError, match="no-such-technique"):
+    path.write_text(
+        path.read_text().replace("techniques = [", 'techniques = ["no-such-technique", ')
+    )
+    with (
+        override_settings(CONTENT_DIR=content_copy),
+        pytest.raises(CommandError, match="no-such-technique"),
+    ):
         call_command("load_content")

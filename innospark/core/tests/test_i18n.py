@@ -16,12 +16,20 @@ def test_every_catalogue_is_complete_and_current(tmp_path, monkeypatch):
     shutil.copytree(settings.BASE_DIR / "locale", locale)
     monkeypatch.chdir(settings.BASE_DIR)
     monkeypatch.setattr(settings, "LOCALE_PATHS", [locale])
-    call_command("makemessages", locale=settings.LANGUAGE_CODES, no_location=True, no_obsolete=True, verbosity=0,
-                 ignore_patterns=[".venv/*", "staticfiles/*", "e2e/*", "bench/*"])
+    call_command(
+        "makemessages",
+        locale=settings.LANGUAGE_CODES,
+        no_location=True,
+        no_obsolete=True,
+        verbosity=0,
+        ignore_patterns=[".venv/*", "staticfiles/*", "e2e/*", "bench/*"],
+    )
     problems = []
     for language in settings.LANGUAGE_CODES:
         catalogue = polib.pofile(str(locale / language / "LC_MESSAGES" / "django.po"))
-        problems += [f"{language}: untranslated {e.msgid!r}" for e in catalogue.untranslated_entries()]
+        problems += [
+            f"{language}: untranslated {e.msgid!r}" for e in catalogue.untranslated_entries()
+        ]
         problems += [f"{language}: fuzzy {e.msgid!r}" for e in catalogue.fuzzy_entries()]
     assert not problems, "\n".join(problems[:40])
 

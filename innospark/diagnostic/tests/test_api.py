@@ -43,7 +43,12 @@ def walk(client, started, value=4):
             return pages_seen
         pages_seen.append(page["page"])
         answers = [{"item": item["id"], "value": value} for item in page["items"]]
-        response = post(client, f"{BASE}/sessions/{started['id']}/answers", {"answers": answers}, started["token"])
+        response = post(
+            client,
+            f"{BASE}/sessions/{started['id']}/answers",
+            {"answers": answers},
+            started["token"],
+        )
         assert response.status_code == 200, response.content
 
 
@@ -85,7 +90,9 @@ def test_answers_report_progress(client):
     started = start(client)
     page = get(client, f"{BASE}/sessions/{started['id']}/page", started["token"]).json()
     answers = [{"item": item["id"], "value": 2} for item in page["items"][:4]]
-    body = post(client, f"{BASE}/sessions/{started['id']}/answers", {"answers": answers}, started["token"]).json()
+    body = post(
+        client, f"{BASE}/sessions/{started['id']}/answers", {"answers": answers}, started["token"]
+    ).json()
     assert body == {"answered": 4, "total": 75, "pages": 8, "next_page": 1, "done": False}
 
 
@@ -94,8 +101,15 @@ def test_a_resumed_session_continues_at_the_first_unanswered_page(client):
     for _ in range(3):  # answer pages 1 to 3
         page = get(client, f"{BASE}/sessions/{started['id']}/page", started["token"]).json()
         answers = [{"item": item["id"], "value": 3} for item in page["items"]]
-        post(client, f"{BASE}/sessions/{started['id']}/answers", {"answers": answers}, started["token"])
-    resumed = post(client, f"{BASE}/resume", {"code": started["resume_code"].lower().replace("-", " ")})
+        post(
+            client,
+            f"{BASE}/sessions/{started['id']}/answers",
+            {"answers": answers},
+            started["token"],
+        )
+    resumed = post(
+        client, f"{BASE}/resume", {"code": started["resume_code"].lower().replace("-", " ")}
+    )
     assert resumed.status_code == 200
     body = resumed.json()
     assert body["id"] == started["id"] and body["token"] != started["token"]
@@ -112,7 +126,9 @@ def test_finishing_an_incomplete_session_is_refused(client):
     assert response.status_code == 409
     assert "75" in response.json()["detail"]
     assert not Score.objects.exists()
-    assert get(client, f"{BASE}/sessions/{started['id']}/result", started["token"]).status_code == 409
+    assert (
+        get(client, f"{BASE}/sessions/{started['id']}/result", started["token"]).status_code == 409
+    )
 
 
 # --- bad input: a clear 4xx in the user's language, nothing stored, never a 500 -------------
@@ -122,7 +138,9 @@ def test_an_unknown_item_is_refused_and_nothing_is_saved(client):
     started = start(client, language="es")
     item = Item.objects.first().key
     answers = [{"item": item, "value": 3}, {"item": "no-such-item", "value": 3}]
-    response = post(client, f"{BASE}/sessions/{started['id']}/answers", {"answers": answers}, started["token"])
+    response = post(
+        client, f"{BASE}/sessions/{started['id']}/answers", {"answers": answers}, started["token"]
+    )
     assert response.status_code == 422
     assert response.json()["detail"] == in_language(
         "es", "There is no statement “%(item)s” in this test.", item="no-such-item"
@@ -135,7 +153,10 @@ def test_an_out_of_range_value_is_refused(client, value):
     started = start(client, language="bg")
     item = Item.objects.first().key
     response = post(
-        client, f"{BASE}/sessions/{started['id']}/answers", {"answers": [{"item": item, "value": value}]}, started["token"]
+        client,
+        f"{BASE}/sessions/{started['id']}/answers",
+        {"answers": [{"item": item, "value": value}]},
+        started["token"],
     )
     assert response.status_code == 422
     assert not Answer.objects.exists()
@@ -148,7 +169,10 @@ def test_answers_to_a_finished_session_are_refused(client):
     post(client, f"{BASE}/sessions/{started['id']}/finish", {}, started["token"])
     item = Item.objects.first().key
     response = post(
-        client, f"{BASE}/sessions/{started['id']}/answers", {"answers": [{"item": item, "value": 1}]}, started["token"]
+        client,
+        f"{BASE}/sessions/{started['id']}/answers",
+        {"answers": [{"item": item, "value": 1}]},
+        started["token"],
     )
     assert response.status_code == 409
     assert response.json()["detail"] == in_language(
@@ -176,7 +200,10 @@ def test_another_sessions_token_is_refused(client):
     mine, theirs = start(client), start(client)
     item = Item.objects.first().key
     response = post(
-        client, f"{BASE}/sessions/{theirs['id']}/answers", {"answers": [{"item": item, "value": 3}]}, mine["token"]
+        client,
+        f"{BASE}/sessions/{theirs['id']}/answers",
+        {"answers": [{"item": item, "value": 3}]},
+        mine["token"],
     )
     assert response.status_code == 403
     assert get(client, f"{BASE}/sessions/{theirs['id']}/result", mine["token"]).status_code == 403
@@ -199,7 +226,9 @@ def test_malformed_json_is_refused_in_the_request_language(client):
 
 def test_a_body_of_the_wrong_shape_is_refused(client):
     started = start(client)
-    response = post(client, f"{BASE}/sessions/{started['id']}/answers", {"answer": []}, started["token"])
+    response = post(
+        client, f"{BASE}/sessions/{started['id']}/answers", {"answer": []}, started["token"]
+    )
     assert response.status_code == 422
     assert "answers" in response.json()["detail"]
 
@@ -235,7 +264,9 @@ def test_an_unknown_resume_code_is_refused(client, code):
 
 def test_an_unknown_session_id_is_not_found(client):
     started = start(client)
-    response = get(client, f"{BASE}/sessions/00000000-0000-0000-0000-000000000000/page", started["token"])
+    response = get(
+        client, f"{BASE}/sessions/00000000-0000-0000-0000-000000000000/page", started["token"]
+    )
     assert response.status_code == 404
 
 

@@ -58,7 +58,16 @@ def test_demo_sessions_leave_the_norms_when_demo_data_is_off():
 
 
 def test_strengths_development_areas_and_plan_follow_the_scores():
-    session = finished_session({"originality": 5, "curiosity": 5, "design": 5, "optimism": 1, "courage": 1, "coordination": 1})
+    session = finished_session(
+        {
+            "originality": 5,
+            "curiosity": 5,
+            "design": 5,
+            "optimism": 1,
+            "courage": 1,
+            "coordination": 1,
+        }
+    )
     result = build_result(session, "en")
     strengths = {s["key"] for s in result["strengths"]}
     development = {s["key"] for s in result["development"]}

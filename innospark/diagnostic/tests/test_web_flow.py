@@ -29,9 +29,16 @@ def fill(page_number, value=4):
 
 
 def test_it_starts_without_an_account_and_stores_the_context(client):
-    session, response = start(client, "bg", role="team-lead", company_size="small", country="BG", sector="software")
+    session, response = start(
+        client, "bg", role="team-lead", company_size="small", country="BG", sector="software"
+    )
     assert response["Location"] == page_url(session, 1, "bg")
-    assert (session.language, session.role, session.country, session.sector) == ("bg", "team-lead", "BG", "software")
+    assert (session.language, session.role, session.country, session.sector) == (
+        "bg",
+        "team-lead",
+        "BG",
+        "software",
+    )
     assert session.user is None
 
 
@@ -158,3 +165,18 @@ def test_the_about_page_credits_ipip(client):
     html = client.get("/en/diagnostic/about/").content.decode()
     assert "International Personality Item Pool" in html
     assert Item.objects.exclude(ipip_item="").first().ipip_item in html
+
+
+def test_the_chart_coordinates_are_not_localised(client):
+    """Hungarian writes 12,5 for 12.5; SVG coordinates must keep the dot in every language."""
+    session, _ = start(client, "hu")
+    for page in range(1, 9):
+        client.post(page_url(session, page, "hu"), fill(page, value=3))
+    html = client.get(f"/hu/diagnostic/s/{session.id}/result/").content.decode()
+    import re
+
+    svg = html[html.index("<svg") : html.index("</svg>")]
+    numbers = re.findall(r'\s(?:x|y|x1|y1|x2|y2|cx|cy)="([^"]+)"', svg)
+    assert numbers and all(re.fullmatch(r"-?\d+(\.\d+)?", n) for n in numbers)
+    points = re.findall(r'points="([^"]+)"', svg)
+    assert points and all(re.fullmatch(r"[\d., -]+", p) and "," in p for p in points)

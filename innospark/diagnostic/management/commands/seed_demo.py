@@ -29,7 +29,9 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--count", type=int, default=300)
         parser.add_argument("--seed", type=int, default=2016)
-        parser.add_argument("--if-empty", action="store_true", help="Only seed when no session is completed yet.")
+        parser.add_argument(
+            "--if-empty", action="store_true", help="Only seed when no session is completed yet."
+        )
 
     def handle(self, *args, count, seed, if_empty, **options):
         if count < 1:
@@ -50,6 +52,8 @@ class Command(BaseCommand):
                 sector=rng.choice(Sector.values),
                 is_demo=True,
             )
-            services.session_save_answers(session=started.session, answers=simulated_answers(rng, items))
+            services.session_save_answers(
+                session=started.session, answers=simulated_answers(rng, items)
+            )
             services.session_finish(session=started.session)
         self.stdout.write(f"Added {count} demo sessions.")
