@@ -10,7 +10,7 @@ from ninja import Router, Status
 from ninja.security import HttpBearer
 
 from innospark.diagnostic import services
-from innospark.diagnostic.flow import page_items, progress
+from innospark.diagnostic.flow import page_items, page_tasks, progress
 from innospark.diagnostic.forms import LIKERT
 from innospark.diagnostic.models import CompanySize, Country, ItemText, Role, Sector, Session
 from innospark.diagnostic.results import build_result
@@ -27,6 +27,7 @@ from innospark.diagnostic.schemas import (
 )
 from innospark.diagnostic.secrets import hash_secret
 from innospark.diagnostic.services import DiagnosticError
+from innospark.diagnostic.task_results import task_prompts
 
 router = Router(tags=["diagnostic"])
 ERRORS = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut}
@@ -80,6 +81,19 @@ def current_page(request, session_id: UUID):
     state = progress(session)
     if state.done:
         return {"done": True, "pages": state.pages}
+    tasks = page_tasks(session, state.next_page)
+    if tasks:  # AUT and RAT items: free answers, no options
+        with override(session.language):
+            prompts = task_prompts(tasks, session.language)
+        return {
+            "done": False,
+            "page": state.next_page,
+            "pages": state.pages,
+            "items": [
+                {"id": p["key"], "type": p["kind"], "text": p["text"], "options": []}
+                for p in prompts
+            ],
+        }
     items = page_items(state.next_page)
     texts = dict(
         ItemText.objects.filter(item__in=items, language=session.language).values_list(
@@ -104,9 +118,11 @@ def current_page(request, session_id: UUID):
 def answer(request, session_id: UUID, payload: AnswersIn):
     session = _own_session(request, session_id)
     with override(session.language):
-        services.session_save_answers(
-            session=session, answers=[(a.item, a.value) for a in payload.answers]
-        )
+        if payload.skip:
+            services.session_skip_page(session=session, page=progress(session).next_page or 0)
+        else:
+            answers = [(a.item, a.value) for a in payload.answers]
+            services.session_save_answers(session=session, answers=answers)
     state = progress(session)
     return {
         "answered": state.answered,

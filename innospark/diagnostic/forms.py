@@ -56,3 +56,33 @@ class ResumeForm(forms.Form):
         ),
         error_messages={"required": _("Enter your resume code.")},
     )
+
+
+class TaskPageForm(forms.Form):
+    """The tasks of one page: a text area of ideas per AUT object, a word per RAT problem."""
+
+    def __init__(self, *args, prompts: list[dict], **kwargs):
+        super().__init__(*args, **kwargs)
+        for prompt in prompts:
+            if prompt["kind"] == "aut":
+                field = forms.CharField(
+                    label=prompt["text"],
+                    required=False,
+                    widget=forms.Textarea(attrs={"rows": 10, "spellcheck": "true"}),
+                )
+            else:
+                field = forms.CharField(
+                    label=" · ".join(prompt["cues"]),
+                    required=False,
+                    max_length=60,
+                    widget=forms.TextInput(attrs={"autocomplete": "off", "autocapitalize": "none"}),
+                    error_messages={"max_length": _("Write one word.")},
+                )
+            self.fields[prompt["key"]] = field
+
+    def answers(self, prompts: list[dict]) -> list[tuple[str, object]]:
+        kinds = {p["key"]: p["kind"] for p in prompts}
+        return [
+            (key, value.splitlines() if kinds[key] == "aut" else value)
+            for key, value in self.cleaned_data.items()
+        ]

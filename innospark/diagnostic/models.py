@@ -190,6 +190,8 @@ class Session(models.Model):
         related_name="diagnostic_sessions",
     )
     is_demo = models.BooleanField(_("simulated demo data"), default=False)
+    # The performance tasks drawn for this session: [{"key", "kind", "ref", "page"}]
+    tasks = models.JSONField(default=list, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     finished_at = models.DateTimeField(null=True, blank=True)
 
@@ -261,3 +263,5 @@ class Score(models.Model):
 
     def __str__(self) -> str:
         return f"{self.session_id}: {self.kind} {self.key} = {self.score}"
+
+

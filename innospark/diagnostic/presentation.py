@@ -29,4 +29,11 @@ def result_context(session: Session, language: str) -> dict:
         change = compare(session, previous)
         for row in result["skills"]:
             row["change"] = change.get(row["key"])
-    return {"session": session, "result": result, "chart": chart, "previous": previous}
+    originality_skill = next(row for row in result["skills"] if row["key"] == "originality")
+    return {
+        "session": session,
+        "result": result,
+        "chart": chart,
+        "previous": previous,
+        "originality_skill": originality_skill,
+    }

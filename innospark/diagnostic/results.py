@@ -7,6 +7,7 @@ from django.utils.translation import override
 
 from innospark.core.models import MissingTranslation
 from innospark.diagnostic.models import Group, Score, ScoreKind, Session, Skill, SkillText
+from innospark.diagnostic.task_results import task_results
 from innospark.scoring import psychometrics
 from innospark.toolkit.models import TechniqueText
 
@@ -137,6 +138,7 @@ def _build(session: Session, language: str) -> dict:
             for name, (total, values) in groups.items()
         },
         "norms_message": norms_message(groups["all"][0]),
+        "tasks": task_results(session),
     }
 
 

@@ -44,7 +44,10 @@ class AnswerIn(Schema):
 
 
 class AnswersIn(Schema):
-    answers: list[AnswerIn]
+    answers: list[AnswerIn] = []
+    skip: bool = Field(
+        False, description="Skip the current task page (AUT or RAT) instead of answering"
+    )
 
 
 class ProgressOut(Schema):
@@ -114,6 +117,32 @@ class NormOut(Schema):
     enough: bool
 
 
+class AutOut(Schema):
+    item: str
+    object: str
+    skipped: bool
+    fluency: int | None = None
+    flexibility: int | None = None
+    originality: float | None = None
+    elaboration: float | None = None
+    most_original: list[str] = []
+    feedback: str | None = None
+
+
+class RatOut(Schema):
+    problems: int
+    skipped: bool
+    attempted: int
+    solved: int
+    score: float | None
+    uncalibrated: bool
+
+
+class TasksOut(Schema):
+    aut: list[AutOut]
+    rat: RatOut
+
+
 class ResultOut(Schema):
     id: UUID
     language: str
@@ -125,6 +154,7 @@ class ResultOut(Schema):
     plan: list[PlanOut]
     norms: dict[str, NormOut]
     norms_message: str
+    tasks: TasksOut
 
 
 class ErrorOut(Schema):

@@ -7,8 +7,14 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from innospark.diagnostic import secrets as codes
-from innospark.diagnostic.flow import progress
+from innospark.diagnostic.flow import page_tasks, progress
 from innospark.diagnostic.models import Answer, Item, Score, ScoreKind, Session, Skill
+from innospark.diagnostic.task_services import (
+    clean_task_value,
+    draw_tasks,
+    save_task_answers,
+    skip_tasks,
+)
 from innospark.scoring import psychometrics
 
 
@@ -75,6 +81,7 @@ def session_start(
                     sector=sector,
                     user=user if user is not None and user.is_authenticated else None,
                     is_demo=is_demo,
+                    tasks=draw_tasks(language),
                 )
         except IntegrityError:
             continue
@@ -88,10 +95,17 @@ def _check_open(session: Session) -> None:
 
 
 def session_save_answers(*, session: Session, answers: list[tuple[str, object]]) -> None:
-    """Save answers given as (item key, value); all are checked before any is saved."""
+    """Save answers given as (item id, value); all are checked before any is saved."""
     _check_open(session)
     if not answers:
         raise InvalidAnswer(_("Send at least one answer."))
+    tasks = {task["key"]: task for task in session.tasks}
+    task_answers = {
+        key: clean_task_value(tasks[key], value, InvalidAnswer)
+        for key, value in answers
+        if key in tasks
+    }
+    answers = [(key, value) for key, value in answers if key not in tasks]
     items = Item.objects.in_bulk([key for key, _value in answers], field_name="key")
     rows = {}
     for key, value in answers:
@@ -106,12 +120,24 @@ def session_save_answers(*, session: Session, answers: list[tuple[str, object]])
     with transaction.atomic():
         locked = Session.objects.select_for_update().get(pk=session.pk)
         _check_open(locked)
-        Answer.objects.bulk_create(
-            rows.values(),
-            update_conflicts=True,
-            unique_fields=["session", "item"],
-            update_fields=["value", "answered_at"],
-        )
+        if rows:
+            Answer.objects.bulk_create(
+                rows.values(),
+                update_conflicts=True,
+                unique_fields=["session", "item"],
+                update_fields=["value", "answered_at"],
+            )
+        if task_answers:
+            save_task_answers(locked, task_answers)
+
+
+def session_skip_page(*, session: Session, page: int) -> None:
+    """Skip the tasks of one page; statements cannot be skipped."""
+    _check_open(session)
+    tasks = page_tasks(session, page)
+    if not tasks:
+        raise InvalidAnswer(_("Only the pages with a task can be skipped."))
+    skip_tasks(session, [task["key"] for task in tasks])
 
 
 def session_finish(*, session: Session) -> Session:
@@ -121,7 +147,9 @@ def session_finish(*, session: Session) -> Session:
     state = progress(session)
     if not state.done:
         missing = state.total - state.answered
-        raise NotComplete(_("%(count)d statements are still unanswered.") % {"count": missing})
+        raise NotComplete(
+            _("%(count)d statements or tasks are still unanswered.") % {"count": missing}
+        )
     items = {
         item.key: psychometrics.ItemKey(item.skill.key, item.reverse)
         for item in Item.objects.select_related("skill")

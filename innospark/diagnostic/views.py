@@ -10,12 +10,13 @@ from django.views.decorators.http import require_POST
 
 from innospark.diagnostic import services
 from innospark.diagnostic.access import get_session_for_request, remember, remembered_code
-from innospark.diagnostic.flow import page_items, progress
+from innospark.diagnostic.flow import page_items, page_tasks, progress
 from innospark.diagnostic.forms import PageForm, ResumeForm, StartForm
 from innospark.diagnostic.models import Answer, ItemText, Skill, SkillText
 from innospark.diagnostic.pdf import render_result_pdf
 from innospark.diagnostic.presentation import result_context
 from innospark.diagnostic.secrets import normalise_code
+from innospark.diagnostic.task_views import task_page
 
 
 def start(request):
@@ -69,6 +70,14 @@ def page(request, session_id, page):
     session = get_session_for_request(request, session_id)
     if session.is_finished:
         return redirect("diagnostic:result", session.id)
+    code = _resume_code(request, session)
+    resume = {
+        "resume_code": code,
+        "resume_url": request.build_absolute_uri(reverse("diagnostic:resume-link", args=[code])),
+    }
+    tasks = page_tasks(session, page)
+    if tasks:
+        return task_page(request, session, page, tasks, resume)
     items = page_items(page)
     if not items:
         raise Http404
@@ -97,8 +106,6 @@ def page(request, session_id, page):
             return redirect("diagnostic:result", session.id)
         next_page = page + 1 if page < state.pages else state.next_page
         return redirect("diagnostic:page", session.id, next_page)
-    state = progress(session)
-    code = _resume_code(request, session)
     return render(
         request,
         "diagnostic/page.html",
@@ -106,12 +113,9 @@ def page(request, session_id, page):
             "session": session,
             "form": form,
             "page": page,
-            "state": state,
-            "resume_code": code,
-            "resume_url": request.build_absolute_uri(
-                reverse("diagnostic:resume-link", args=[code])
-            ),
+            "state": progress(session),
             "previous": page - 1 if page > 1 else None,
+            **resume,
         },
         status=400 if form.errors else 200,
     )

@@ -3,6 +3,7 @@ from django.db import transaction
 
 from innospark.core.content import ContentError, LoadReport
 from innospark.diagnostic.content import load_skills
+from innospark.diagnostic.task_content import load_aut_objects, load_rat_problems
 from innospark.toolkit.content import load_techniques
 
 
@@ -15,6 +16,8 @@ class Command(BaseCommand):
             with transaction.atomic():  # all or nothing: a bad file leaves the database as it was
                 load_techniques(report)
                 load_skills(report)
+                load_aut_objects(report)
+                load_rat_problems(report)
         except ContentError as exc:
             raise CommandError(f"Content not loaded: {exc}") from exc
         self.stdout.write(f"Content loaded: {report}")

@@ -7,6 +7,7 @@ from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
 from innospark.diagnostic import services
+from innospark.diagnostic.flow import page_count
 from innospark.diagnostic.models import CompanySize, Country, Item, Role, Sector, Session
 
 
@@ -43,6 +44,7 @@ class Command(BaseCommand):
         if not items:
             raise CommandError("No statements loaded: run `manage.py load_content` first.")
         rng = random.Random(seed)
+        statement_pages = page_count(len(items))
         for _ in tqdm(range(count), desc="demo sessions", unit="session"):
             started = services.session_start(
                 language=rng.choice(settings.LANGUAGE_CODES),
