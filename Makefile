@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test setup messages lint bench-pdf clean
+.PHONY: run test setup messages lint bench-pdf bench-scoring train-scorer clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -34,6 +34,15 @@ lint: $(STAMP)
 
 bench-pdf: setup
 	$(PY) bench/pdf_render.py
+
+# Rebuild the committed originality models from data/aut/ (deterministic): USE ~20 s, e5 ~4 min.
+train-scorer: $(STAMP)
+	$(PY) -m innospark.scoring.train --encoder use
+	$(PY) -m innospark.scoring.train --encoder e5
+
+bench-scoring: $(STAMP)
+	$(PY) bench/scoring.py --encoder use
+	$(PY) bench/scoring.py --encoder e5
 
 clean:
 	rm -rf $(VENV) staticfiles db.sqlite3*

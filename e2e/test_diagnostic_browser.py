@@ -30,21 +30,42 @@ def complete_the_test(page, language: str, *, keyboard: bool) -> list[str]:
         pages_seen += 1
         problems += serious_violations(page)
         assert page.locator(".resume-box code").inner_text().count("-") == 2
-        questions = page.locator("fieldset.question")
-        for index in range(questions.count()):
-            radios = questions.nth(index).locator("input[type=radio]")
+        form = page.locator("main form")
+        if form.locator("textarea").count():  # unusual uses
             if keyboard:
-                radios.nth(index % 5).focus()
-                page.keyboard.press("Space")
+                submit = form.locator("button[name=skip]")
             else:
-                questions.nth(index).locator("label.option").nth(index % 5).click()
+                assert page.locator(".timer").first.is_visible()
+                form.locator("textarea").fill("doorstop\nbookend\na tiny bed for a hamster")
+                submit = form.locator("button[name=save]")
+        elif form.locator(
+            "input[type=text]"
+        ).count():  # find the missing word, one problem at a time
+            if keyboard:
+                submit = form.locator("button[name=skip]")
+            else:
+                for _ in range(form.locator("input[type=text]").count()):
+                    visible = form.locator(".task:not([hidden]) input[type=text]").first
+                    visible.fill("cheese")
+                    visible.press("Enter")
+                submit = form.locator("button[name=save]")
+        else:
+            questions = page.locator("fieldset.question")
+            for index in range(questions.count()):
+                radios = questions.nth(index).locator("input[type=radio]")
+                if keyboard:
+                    radios.nth(index % 5).focus()
+                    page.keyboard.press("Space")
+                else:
+                    questions.nth(index).locator("label.option").nth(index % 5).click()
+            submit = form.locator("button[type=submit]")
         with page.expect_navigation():
             if keyboard:
-                page.locator("main form button[type=submit]").focus()
+                submit.focus()
                 page.keyboard.press("Enter")
             else:
-                page.locator("main form button[type=submit]").click()
-    assert pages_seen == 8
+                submit.click()
+    assert pages_seen == 8 + 3
     assert "/result/" in page.url
     problems += serious_violations(page)
     return problems
@@ -53,6 +74,8 @@ def complete_the_test(page, language: str, *, keyboard: bool) -> list[str]:
 def test_a_person_completes_the_test_in_two_languages_and_downloads_the_pdf(page):
     problems = complete_the_test(page, "bg", keyboard=False)
     assert page.locator("svg[role=img]").count() == 1
+    assert page.locator("#tasks-heading").count() == 1
+    assert "hamster" in page.locator("main").inner_text()  # the most original ideas are shown
     assert page.locator("table").first.locator("tbody tr").count() == 15
     with page.expect_download() as download:
         page.locator("a[href$='report.pdf']").click()

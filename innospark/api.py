@@ -7,6 +7,7 @@ from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 
 from innospark.diagnostic.api import router as diagnostic_router
+from innospark.diagnostic.scoring_api import router as scoring_router
 from innospark.diagnostic.services import DiagnosticError
 
 api = NinjaAPI(
@@ -16,6 +17,7 @@ api = NinjaAPI(
     urls_namespace="api-v1",
 )
 api.add_router("/diagnostic", diagnostic_router)
+api.add_router("/scoring", scoring_router)
 
 
 @api.exception_handler(DiagnosticError)

@@ -263,5 +263,3 @@ class Score(models.Model):
 
     def __str__(self) -> str:
         return f"{self.session_id}: {self.kind} {self.key} = {self.score}"
-
-

@@ -140,6 +140,12 @@ def session_skip_page(*, session: Session, page: int) -> None:
     skip_tasks(session, [task["key"] for task in tasks])
 
 
+def session_skip_all_tasks(*, session: Session) -> None:
+    """Skip every performance task (simulated demo sessions answer only the statements)."""
+    _check_open(session)
+    skip_tasks(session, [task["key"] for task in session.tasks])
+
+
 def session_finish(*, session: Session) -> Session:
     """Score a complete session and store its scores; finishing twice is harmless."""
     if session.is_finished:

@@ -7,7 +7,6 @@ from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
 from innospark.diagnostic import services
-from innospark.diagnostic.flow import page_count
 from innospark.diagnostic.models import CompanySize, Country, Item, Role, Sector, Session
 
 
@@ -44,7 +43,6 @@ class Command(BaseCommand):
         if not items:
             raise CommandError("No statements loaded: run `manage.py load_content` first.")
         rng = random.Random(seed)
-        statement_pages = page_count(len(items))
         for _ in tqdm(range(count), desc="demo sessions", unit="session"):
             started = services.session_start(
                 language=rng.choice(settings.LANGUAGE_CODES),
@@ -57,5 +55,6 @@ class Command(BaseCommand):
             services.session_save_answers(
                 session=started.session, answers=simulated_answers(rng, items)
             )
+            services.session_skip_all_tasks(session=started.session)
             services.session_finish(session=started.session)
         self.stdout.write(f"Added {count} demo sessions.")

@@ -1,0 +1,70 @@
+"""POST /api/v1/scoring/aut: originality of AUT responses, for researchers and other tools."""
+
+from django.conf import settings
+from django.utils.translation import gettext as _
+from ninja import Router, Schema
+from pydantic import Field, StrictStr
+
+from innospark.diagnostic.schemas import ErrorOut
+from innospark.diagnostic.services import DiagnosticError
+from innospark.scoring.aut import clean_ideas
+from innospark.scoring.scorer import scorer_for
+
+router = Router(tags=["scoring"])
+MAX_RESPONSES = 1000
+
+
+class AutIn(Schema):
+    language: StrictStr = Field("en", description="One of en, bg, it, es, et, hu")
+    prompt: StrictStr = Field(description="The object, in the same language, e.g. brick")
+    responses: list[StrictStr]
+
+
+class ResponseOut(Schema):
+    text: str
+    originality: float | None = Field(description="1-5; null for a blank response")
+
+
+class SummaryOut(Schema):
+    fluency: int
+    flexibility: int
+    originality: float | None
+    elaboration: float | None
+    most_original: list[str]
+
+
+class AutOut(Schema):
+    language: str
+    prompt: str
+    responses: list[ResponseOut]
+    summary: SummaryOut
+
+
+@router.post("/aut", response={200: AutOut, 422: ErrorOut})
+def score_aut(request, payload: AutIn):
+    if payload.language not in settings.LANGUAGE_CODES:
+        raise DiagnosticError.with_status(
+            422,
+            _("Unknown language “%(value)s”. Choose one of: %(choices)s.")
+            % {"value": payload.language, "choices": ", ".join(settings.LANGUAGE_CODES)},
+        )
+    if not payload.prompt.strip():
+        raise DiagnosticError.with_status(
+            422, _("Name the object (prompt) the responses are about.")
+        )
+    if not payload.responses or len(payload.responses) > MAX_RESPONSES:
+        raise DiagnosticError.with_status(
+            422, _("Send between 1 and %(count)d responses.") % {"count": MAX_RESPONSES}
+        )
+    scorer = scorer_for(payload.language)
+    ratings = scorer.originality(payload.prompt, payload.responses)
+    summary = scorer.score(payload.prompt, payload.responses).as_dict()
+    return {
+        "language": payload.language,
+        "prompt": payload.prompt,
+        "responses": [
+            {"text": text, "originality": round(float(r), 2) if clean_ideas([text]) else None}
+            for text, r in zip(payload.responses, ratings, strict=True)
+        ],
+        "summary": summary,
+    }
