@@ -35,14 +35,16 @@ lint: $(STAMP)
 bench-pdf: setup
 	$(PY) bench/pdf_render.py
 
-# Rebuild the committed originality models from data/aut/ (deterministic): USE ~20 s, e5 ~4 min.
+# Rebuild the committed originality models from data/aut/ (deterministic; about 5 minutes).
+# Comparison models: `$(PY) -m innospark.scoring.train --encoder e5` (English pool, ~5 min).
 train-scorer: $(STAMP)
-	$(PY) -m innospark.scoring.train --encoder use
-	$(PY) -m innospark.scoring.train --encoder e5
+	$(PY) -m innospark.scoring.train --encoder use --pool en
+	$(PY) -m innospark.scoring.train --encoder e5 --pool bg
+	$(PY) -m innospark.scoring.train --encoder e5 --pool et
+	$(PY) -m innospark.scoring.train --encoder e5 --pool hu
 
 bench-scoring: $(STAMP)
-	$(PY) bench/scoring.py --encoder use
-	$(PY) bench/scoring.py --encoder e5
+	$(PY) bench/scoring.py --all
 
 clean:
 	rm -rf $(VENV) staticfiles db.sqlite3*

@@ -1,6 +1,7 @@
 """Accuracy and speed of the AUT originality scorer. Prints figures; not part of `make test`.
 
-Usage: .venv/bin/python bench/scoring.py [--encoder use|e5]
+Usage: .venv/bin/python bench/scoring.py            (the models the diagnostic uses per language)
+       .venv/bin/python bench/scoring.py --all      (also every other trained model, for comparison)
 """
 
 import argparse
@@ -8,51 +9,69 @@ import sys
 import time
 from pathlib import Path
 
-import numpy as np
-
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from innospark.scoring.aut_data import read_ocsai, read_translated  # noqa: E402
-from innospark.scoring.encoders import DEFAULT_ENCODER, get_encoder  # noqa: E402
-from innospark.scoring.originality import OriginalityModel  # noqa: E402
-from innospark.scoring.train import model_path  # noqa: E402
+from innospark.scoring.scorer import MODEL_FOR_LANGUAGE, scorer_by_model  # noqa: E402
+from innospark.scoring.train import MODELS, evaluate  # noqa: E402
 
-LANGUAGES = ["bg", "it", "es", "et", "hu"]
+TARGETS = {"en": 0.80, "other": 0.70}
 
 
-def pearson(model, encoder, rows) -> float:
-    predicted, truth = [], []
-    for prompt in sorted({r.prompt for r in rows}):
-        group = [r for r in rows if r.prompt == prompt]
-        predicted.extend(model.predict(encoder, prompt, [r.response for r in group]))
-        truth.extend(r.rating for r in group)
-    return float(np.corrcoef(predicted, truth)[0, 1])
+def held_out(language: str):
+    return read_ocsai("val") if language == "en" else read_translated(language)
+
+
+def throughput(scorer, language: str) -> float:
+    rows = held_out(language)
+    prompts = sorted({r.prompt for r in rows})
+    start = time.perf_counter()
+    count = 0
+    for prompt in prompts:
+        responses = [r.response for r in rows if r.prompt == prompt] * 4
+        scorer.originality(prompt, responses)
+        count += len(responses)
+    return count / (time.perf_counter() - start)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--encoder", default=DEFAULT_ENCODER)
+    parser.add_argument("--all", action="store_true")
     args = parser.parse_args()
-    start = time.perf_counter()
-    encoder = get_encoder(args.encoder)
-    encoder.encode(["warm-up"])
-    model = OriginalityModel.load(model_path(args.encoder))
-    print(f"model load (encoder + artefact): {time.perf_counter() - start:.2f} s")
-    val = read_ocsai("val")
-    print(f"en  val (n={len(val)}): r = {pearson(model, encoder, val):.3f}")
-    en300 = read_translated("en")
-    print(f"en  translated subset (n={len(en300)}): r = {pearson(model, encoder, en300):.3f}")
-    for language in LANGUAGES:
-        rows = read_translated(language)
-        print(f"{language}  translated (n={len(rows)}): r = {pearson(model, encoder, rows):.3f}")
-    responses = [r.response for r in val] * 5
-    prompts = sorted({r.prompt for r in val})
-    start = time.perf_counter()
-    for prompt in prompts:
-        model.predict(encoder, prompt, [r.response for r in val if r.prompt == prompt] * 5)
-    elapsed = time.perf_counter() - start
+    print("language  model          n     r      target  responses/s  load s")
+    misses = []
+    for language, (encoder_name, pool) in MODEL_FOR_LANGUAGE.items():
+        start = time.perf_counter()
+        scorer = scorer_by_model(encoder_name, pool)
+        scorer.encoder.encode(["warm-up"])
+        scorer.model  # noqa: B018  (loads the artefact)
+        load = time.perf_counter() - start
+        rows = held_out(language)
+        r = evaluate(scorer.model, scorer.encoder, rows)
+        target = TARGETS["en"] if language == "en" else TARGETS["other"]
+        speed = throughput(scorer, language)
+        print(
+            f"{language:8}  {encoder_name}/{pool:9} {len(rows):5}  {r:.3f}  {target:.2f}    {speed:8.0f}  {load:6.2f}"
+        )
+        if r < target:
+            misses.append(f"{language} r={r:.3f}<{target}")
+    if args.all:
+        for path in sorted(MODELS.glob("aut_originality_*.npz")):
+            parts = path.stem.split("_")[2:]
+            encoder_name, pool = parts[0], parts[1] if len(parts) > 1 else "en"
+            scorer = scorer_by_model(encoder_name, pool)
+            languages = ["en", "it", "es", "bg", "et", "hu"] if pool == "en" else [pool]
+            figures = " ".join(
+                f"{lang}={evaluate(scorer.model, scorer.encoder, held_out(lang)):.3f}"
+                for lang in languages
+            )
+            print(f"all models: {encoder_name}/{pool}: {figures}")
+    sizes = ", ".join(
+        f"{p.name} {p.stat().st_size / 1e6:.1f} MB" for p in sorted(MODELS.glob("*.npz"))
+    )
+    print(f"artefacts: {sizes}")
     print(
-        f"throughput: {len(responses) / elapsed:.0f} responses/s ({len(responses)} responses, {len(prompts)} objects)"
+        "summary: " + ("all targets met" if not misses else "targets missed: " + ", ".join(misses))
     )
 
 

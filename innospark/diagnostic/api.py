@@ -56,14 +56,19 @@ def _check_choice(value: str, choices, field: str) -> None:
         )
 
 
-@router.post("/sessions", response={201: StartOut, **ERRORS})
-def start(request, payload: StartIn):
-    if payload.language not in settings.LANGUAGE_CODES:
+def require_language(language: str) -> None:
+    """Refuse a language we do not offer, in the request's language."""
+    if language not in settings.LANGUAGE_CODES:
         raise DiagnosticError.with_status(
             422,
             _("Unknown language “%(value)s”. Choose one of: %(choices)s.")
-            % {"value": payload.language, "choices": ", ".join(settings.LANGUAGE_CODES)},
+            % {"value": language, "choices": ", ".join(settings.LANGUAGE_CODES)},
         )
+
+
+@router.post("/sessions", response={201: StartOut, **ERRORS})
+def start(request, payload: StartIn):
+    require_language(payload.language)
     with override(payload.language):
         _check_choice(payload.role, Role.values, "role")
         _check_choice(payload.company_size, CompanySize.values, "company_size")

@@ -1,10 +1,10 @@
 """POST /api/v1/scoring/aut: originality of AUT responses, for researchers and other tools."""
 
-from django.conf import settings
 from django.utils.translation import gettext as _
 from ninja import Router, Schema
 from pydantic import Field, StrictStr
 
+from innospark.diagnostic.api import require_language
 from innospark.diagnostic.schemas import ErrorOut
 from innospark.diagnostic.services import DiagnosticError
 from innospark.scoring.aut import clean_ideas
@@ -42,12 +42,7 @@ class AutOut(Schema):
 
 @router.post("/aut", response={200: AutOut, 422: ErrorOut})
 def score_aut(request, payload: AutIn):
-    if payload.language not in settings.LANGUAGE_CODES:
-        raise DiagnosticError.with_status(
-            422,
-            _("Unknown language “%(value)s”. Choose one of: %(choices)s.")
-            % {"value": payload.language, "choices": ", ".join(settings.LANGUAGE_CODES)},
-        )
+    require_language(payload.language)
     if not payload.prompt.strip():
         raise DiagnosticError.with_status(
             422, _("Name the object (prompt) the responses are about.")

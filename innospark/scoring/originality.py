@@ -7,7 +7,7 @@ regression weighs these. With a multilingual encoder, a response in Estonian fin
 neighbours among English responses, so one model serves six languages.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -18,15 +18,30 @@ PROMPT_MATCH = 0.5  # below this similarity to every known object, compare with 
 RATING_MIN, RATING_MAX = 1.0, 5.0
 
 
+def normalise_name(name: str) -> str:
+    return " ".join(name.casefold().split())
+
+
 @dataclass
 class Reference:
     """The human-rated pool: response embeddings, their object and rating."""
 
-    prompts: list[str]
-    prompt_embeddings: np.ndarray  # (P, d)
+    prompts: list[str]  # the objects, by their English name
+    prompt_embeddings: np.ndarray  # (P, d), of the object names as the pool writes them
     embeddings: np.ndarray  # (N, d)
     prompt_index: np.ndarray  # (N,) index into prompts
     ratings: np.ndarray  # (N,)
+    aliases: dict[str, int] = field(default_factory=dict)  # known names in any language -> object
+
+    def prompt_ids(self, names: list[str], name_embeddings: np.ndarray) -> np.ndarray:
+        """The object each name stands for: a known name first, else the nearest embedding."""
+        by_embedding = self.match_prompts(name_embeddings)
+        return np.array(
+            [
+                self.aliases.get(normalise_name(n), int(e))
+                for n, e in zip(names, by_embedding, strict=True)
+            ]
+        )
 
     def similarity_thresholds(self, seed: int = 2016) -> tuple[float, float]:
         """(duplicate, same category): the 99.5th and 90th percentiles of the similarity of
@@ -96,18 +111,20 @@ def features(
     prompt_embeddings: np.ndarray,
     embeddings: np.ndarray,
     exclude: np.ndarray | None = None,
+    prompt_ids: np.ndarray | None = None,
+    feature_set: str = "full",
 ) -> np.ndarray:
-    """``prompt_embeddings`` has one row per response (its object's embedding)."""
-    prompt_ids = reference.match_prompts(prompt_embeddings)
+    """``prompt_embeddings`` has one row per response (its object's embedding).
+
+    "full" adds the embedding and its product with the object's to the neighbour features;
+    "neighbours" keeps only what does not depend on the embedding space's directions."""
+    if prompt_ids is None:
+        prompt_ids = reference.match_prompts(prompt_embeddings)
     distance = 1.0 - (prompt_embeddings * embeddings).sum(axis=1, keepdims=True)
-    return np.hstack(
-        [
-            neighbour_features(reference, embeddings, prompt_ids, exclude),
-            distance,
-            embeddings,
-            prompt_embeddings * embeddings,
-        ]
-    ).astype(np.float32)
+    parts = [neighbour_features(reference, embeddings, prompt_ids, exclude), distance]
+    if feature_set == "full":
+        parts += [embeddings, prompt_embeddings * embeddings]
+    return np.hstack(parts).astype(np.float32)
 
 
 @dataclass
@@ -118,19 +135,30 @@ class OriginalityModel:
     scale: np.ndarray
     weights: np.ndarray
     bias: float
+    feature_set: str = "full"
 
-    def predict_embedded(self, prompt_embeddings: np.ndarray, embeddings: np.ndarray) -> np.ndarray:
-        x = (features(self.reference, prompt_embeddings, embeddings) - self.mean) / self.scale
-        return np.clip(x @ self.weights + self.bias, RATING_MIN, RATING_MAX)
+    def predict_embedded(
+        self, prompt: str, prompt_embedding: np.ndarray, embeddings: np.ndarray
+    ) -> np.ndarray:
+        """Ratings of responses to one object, given their embeddings and the object's."""
+        prompt_id = self.reference.prompt_ids([prompt], prompt_embedding[None, :])[0]
+        n = len(embeddings)
+        x = features(
+            self.reference,
+            np.repeat(prompt_embedding[None, :], n, axis=0),
+            embeddings,
+            prompt_ids=np.full(n, prompt_id),
+            feature_set=self.feature_set,
+        )
+        return np.clip(
+            ((x - self.mean) / self.scale) @ self.weights + self.bias, RATING_MIN, RATING_MAX
+        )
 
     def predict(self, encoder: SentenceEncoder, prompt: str, responses: list[str]) -> np.ndarray:
         if not responses:
             return np.zeros(0, dtype=np.float32)
         embeddings = encoder.encode(responses)
-        prompt_embedding = encoder.encode([prompt])
-        return self.predict_embedded(
-            np.repeat(prompt_embedding, len(responses), axis=0), embeddings
-        )
+        return self.predict_embedded(prompt, encoder.encode([prompt])[0], embeddings)
 
     def save(self, path) -> None:
         r = self.reference
@@ -143,6 +171,9 @@ class OriginalityModel:
             embeddings=np.round(r.embeddings * 127).astype(np.int8),
             prompt_index=r.prompt_index.astype(np.int16),
             ratings=r.ratings.astype(np.float16),
+            alias_names=np.array(list(r.aliases) or [""]),
+            alias_index=np.array(list(r.aliases.values()) or [-1]),
+            feature_set=np.array(self.feature_set),
             mean=self.mean,
             scale=self.scale,
             weights=self.weights,
@@ -158,6 +189,11 @@ class OriginalityModel:
                 embeddings=data["embeddings"].astype(np.float32) / 127,
                 prompt_index=data["prompt_index"].astype(np.int64),
                 ratings=data["ratings"].astype(np.float32),
+                aliases={
+                    str(n): int(i)
+                    for n, i in zip(data["alias_names"], data["alias_index"], strict=True)
+                    if i >= 0
+                },
             )
             return cls(
                 encoder_name=str(data["encoder_name"]),
@@ -166,6 +202,7 @@ class OriginalityModel:
                 scale=data["scale"],
                 weights=data["weights"],
                 bias=float(data["bias"]),
+                feature_set=str(data["feature_set"]),
             )
 
 

@@ -150,3 +150,20 @@ def test_an_unusual_use_rates_above_the_obvious_one():
         "brick", ["build a wall", "a tiny bed for a hamster with a sock as a duvet"]
     )
     assert scores[1] > scores[0] + 0.5
+
+
+def test_an_object_named_in_any_language_finds_its_rated_responses():
+    from innospark.scoring.originality import Reference
+
+    prompts = ["box", "brick"]
+    reference = Reference(
+        prompts,
+        unit([1, 0, 0], [0, 1, 0]),
+        unit([1, 0, 0], [0, 1, 0]),
+        np.array([0, 1]),
+        np.array([2.0, 3.0]),
+        aliases={"box": 0, "brick": 1, "tégla": 1, "кашон": 0},
+    )
+    # the names win over embeddings that point elsewhere (an encoder that does not know the language)
+    ids = reference.prompt_ids(["Tégla", "КАШОН", "unknown"], unit([1, 0, 0], [0, 1, 0], [0, 1, 0]))
+    assert list(ids) == [1, 0, 1]
