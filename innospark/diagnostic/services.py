@@ -12,8 +12,9 @@ from innospark.diagnostic.models import Answer, Item, Score, ScoreKind, Session,
 from innospark.diagnostic.task_services import (
     clean_task_value,
     draw_tasks,
-    save_task_answers,
+    score_task_answers,
     skip_tasks,
+    store_task_answers,
 )
 from innospark.scoring import psychometrics
 
@@ -117,6 +118,7 @@ def session_save_answers(*, session: Session, answers: list[tuple[str, object]])
                 _("The answer to “%(item)s” must be a whole number from 1 to 5.") % {"item": key}
             )
         rows[item.pk] = Answer(session=session, item=item, value=value)
+    scored_tasks = score_task_answers(session, task_answers)  # before the lock: models are slow
     with transaction.atomic():
         locked = Session.objects.select_for_update().get(pk=session.pk)
         _check_open(locked)
@@ -127,8 +129,8 @@ def session_save_answers(*, session: Session, answers: list[tuple[str, object]])
                 unique_fields=["session", "item"],
                 update_fields=["value", "answered_at"],
             )
-        if task_answers:
-            save_task_answers(locked, task_answers)
+        if scored_tasks:
+            store_task_answers(locked, scored_tasks)
 
 
 def session_skip_page(*, session: Session, page: int) -> None:

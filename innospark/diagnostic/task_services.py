@@ -1,6 +1,7 @@
 """Writes for the performance tasks: drawing them, saving and scoring answers, skipping."""
 
 import random
+from dataclasses import dataclass
 
 import numpy as np
 from django.db import transaction
@@ -54,7 +55,20 @@ def clean_task_value(task: dict, value, invalid) -> object:
     return value.strip()
 
 
-def _score_aut(session, task: dict, ideas: list[str]) -> dict:
+@dataclass
+class ScoredTask:
+    """An answer scored before saving, so no model runs while a write lock is held."""
+
+    key: str
+    value: object
+    score: dict
+    object: AutObject | None = None
+    vectors: np.ndarray | None = None  # the unique ideas' embeddings, for the pool
+    encoder: str = ""
+    problem: RatProblem | None = None
+
+
+def _score_aut(session, task: dict, ideas: list[str]) -> ScoredTask:
     scorer = scorer_for(session.language)
     obj = AutObject.objects.get(slug=task["ref"])
     name = obj.texts.get(language=session.language).name
@@ -67,21 +81,7 @@ def _score_aut(session, task: dict, ideas: list[str]) -> dict:
     ]
     pool_matrix = np.vstack(pool).astype(np.float32) / 127 if pool else None
     result = scorer.score(name, ideas, pool=pool_matrix)
-    PooledIdea.objects.filter(session=session, object=obj).delete()
-    unique = [i for i, idea in enumerate(result.ideas) if idea.duplicate_of is None]
-    if unique:
-        vectors = scorer.embed([result.ideas[i].text for i in unique])
-        PooledIdea.objects.bulk_create(
-            PooledIdea(
-                session=session,
-                language=session.language,
-                object=obj,
-                encoder=scorer.encoder_name,
-                embedding=np.round(vector * 127).astype(np.int8).tobytes(),
-            )
-            for vector in vectors
-        )
-    return {
+    score = {
         **result.as_dict(),
         "ideas": [
             {"text": i.text, "originality": i.originality, "duplicate": i.duplicate_of is not None}
@@ -89,39 +89,60 @@ def _score_aut(session, task: dict, ideas: list[str]) -> dict:
         ],
         "pooled": 0 if pool_matrix is None else len(pool_matrix),
     }
+    return ScoredTask(task["key"], ideas, score, obj, result.unique_embeddings, scorer.encoder_name)
 
 
-def _score_rat(task: dict, answer: str, previous: TaskResponse | None) -> dict:
+def _score_rat(task: dict, answer: str) -> ScoredTask:
     problem = RatProblem.objects.get(key=task["ref"])
     solved = rat.matches(answer, problem.solution, problem.accepted)
-    if previous is None or previous.skipped:  # count each session once in the live norms
-        RatProblem.objects.filter(pk=problem.pk).update(
-            attempts=F("attempts") + 1, solved=F("solved") + (1 if solved else 0)
-        )
-    return {"solved": solved, "solve_rate": problem.solve_rate, "solution": problem.solution}
+    score = {"solved": solved, "solve_rate": problem.solve_rate, "solution": problem.solution}
+    return ScoredTask(task["key"], answer, score, problem=problem)
 
 
-def save_task_answers(session, answers: dict[str, object]) -> None:
-    """``answers`` maps task keys to cleaned values; scored, then saved in one transaction."""
+def score_task_answers(session, answers: dict[str, object]) -> list[ScoredTask]:
+    """Score cleaned answers (task key -> value); reads only."""
     tasks = {task["key"]: task for task in session.tasks}
-    with transaction.atomic():
-        existing = {
-            r.key: r
-            for r in TaskResponse.objects.select_for_update().filter(
-                session=session, key__in=answers
+    return [
+        _score_aut(session, tasks[key], value)
+        if tasks[key]["kind"] == "aut"
+        else _score_rat(tasks[key], value)
+        for key, value in answers.items()
+    ]
+
+
+def store_task_answers(session, scored: list[ScoredTask]) -> None:
+    """Save scored answers; the caller holds the transaction."""
+    existing = {
+        r.key: r
+        for r in TaskResponse.objects.select_for_update().filter(
+            session=session, key__in=[t.key for t in scored]
+        )
+    }
+    for task in scored:
+        if task.problem is not None:
+            previous = existing.get(task.key)
+            if previous is None or previous.skipped:  # count each session once in the live norms
+                RatProblem.objects.filter(pk=task.problem.pk).update(
+                    attempts=F("attempts") + 1,
+                    solved=F("solved") + (1 if task.score["solved"] else 0),
+                )
+        if task.object is not None:
+            PooledIdea.objects.filter(session=session, object=task.object).delete()
+            PooledIdea.objects.bulk_create(
+                PooledIdea(
+                    session=session,
+                    language=session.language,
+                    object=task.object,
+                    encoder=task.encoder,
+                    embedding=np.round(vector * 127).astype(np.int8).tobytes(),
+                )
+                for vector in task.vectors
             )
-        }
-        for key, value in answers.items():
-            task = tasks[key]
-            if task["kind"] == "aut":
-                score = _score_aut(session, task, value)
-            else:
-                score = _score_rat(task, value, existing.get(key))
-            TaskResponse.objects.update_or_create(
-                session=session,
-                key=key,
-                defaults={"value": value, "skipped": False, "score": score},
-            )
+        TaskResponse.objects.update_or_create(
+            session=session,
+            key=task.key,
+            defaults={"value": task.value, "skipped": False, "score": task.score},
+        )
 
 
 def skip_tasks(session, keys: list[str]) -> None:

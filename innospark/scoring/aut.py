@@ -35,6 +35,7 @@ class AutScore:
     originality: float | None
     elaboration: float | None
     most_original: list[int] = field(default_factory=list)  # indexes into ideas, best first
+    unique_embeddings: np.ndarray | None = None  # of the ideas that are not near-duplicates
 
     def as_dict(self) -> dict:
         return {
@@ -120,4 +121,7 @@ def score_ideas(
         else None,
         elaboration=round(float(np.mean(words)), 1) if unique else None,
         most_original=best,
+        unique_embeddings=embeddings[unique]
+        if unique
+        else np.zeros((0, embeddings.shape[1]), dtype=np.float32),
     )
