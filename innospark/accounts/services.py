@@ -4,6 +4,7 @@ from django.db import transaction
 
 from innospark.diagnostic.access import remembered_ids
 from innospark.diagnostic.models import Answer, Score, Session
+from innospark.diagnostic.task_models import TaskResponse
 
 
 def account_claim_browser_sessions(*, request, user) -> int:
@@ -16,7 +17,13 @@ def account_export(*, user) -> dict:
     sessions = Session.objects.for_user(user).order_by("created_at")
     answers = Answer.objects.filter(session__in=sessions).select_related("item")
     scores = Score.objects.filter(session__in=sessions)
-    by_session: dict = {s.pk: {"answers": {}, "scores": {}} for s in sessions}
+    by_session: dict = {s.pk: {"answers": {}, "scores": {}, "tasks": {}} for s in sessions}
+    for task in TaskResponse.objects.filter(session__in=sessions):
+        by_session[task.session_id]["tasks"][task.key] = {
+            "answer": task.value,
+            "skipped": task.skipped,
+            "score": task.score,
+        }
     for answer in answers:
         by_session[answer.session_id]["answers"][answer.item.key] = answer.value
     for score in scores:

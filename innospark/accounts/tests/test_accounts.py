@@ -104,6 +104,8 @@ def test_export_gives_all_my_data_as_json(alice, charlie, client):
     assert len(data["sessions"][0]["answers"]) == 75
     assert set(data["sessions"][0]["answers"].values()) == {3}
     assert data["sessions"][0]["country"] == "IT"
+    assert set(data["sessions"][0]["tasks"]) == {t["key"] for t in mine.tasks}
+    assert all(task["skipped"] for task in data["sessions"][0]["tasks"].values())
 
 
 def test_deleting_my_account_deletes_my_tests_and_answers(alice, charlie, client):
