@@ -13,10 +13,10 @@ from innospark.accounts.forms import DeleteForm, SignupForm
 from innospark.accounts.services import account_delete, account_export
 from innospark.diagnostic import services as diagnostic
 from innospark.diagnostic.access import get_session_for_request, remember
+from innospark.diagnostic.codes import normalise_code
 from innospark.diagnostic.forms import ResumeForm
 from innospark.diagnostic.models import Session, SkillText
 from innospark.diagnostic.results import compare
-from innospark.diagnostic.secrets import normalise_code
 
 
 def signup(request):

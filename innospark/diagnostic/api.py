@@ -10,6 +10,7 @@ from ninja import Router, Status
 from ninja.security import HttpBearer
 
 from innospark.diagnostic import services
+from innospark.diagnostic.codes import hash_secret
 from innospark.diagnostic.flow import page_items, page_tasks, progress
 from innospark.diagnostic.forms import LIKERT
 from innospark.diagnostic.models import CompanySize, Country, ItemText, Role, Sector, Session
@@ -25,7 +26,6 @@ from innospark.diagnostic.schemas import (
     StartIn,
     StartOut,
 )
-from innospark.diagnostic.secrets import hash_secret
 from innospark.diagnostic.services import DiagnosticError
 from innospark.diagnostic.task_results import task_prompts
 

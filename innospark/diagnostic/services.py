@@ -6,7 +6,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from innospark.diagnostic import secrets as codes
+from innospark.diagnostic import codes
 from innospark.diagnostic.flow import page_tasks, progress
 from innospark.diagnostic.models import Answer, Item, Score, ScoreKind, Session, Skill
 from innospark.diagnostic.task_services import (

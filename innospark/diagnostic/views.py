@@ -10,12 +10,12 @@ from django.views.decorators.http import require_POST
 
 from innospark.diagnostic import services
 from innospark.diagnostic.access import get_session_for_request, remember, remembered_code
+from innospark.diagnostic.codes import normalise_code
 from innospark.diagnostic.flow import page_items, page_tasks, progress
 from innospark.diagnostic.forms import PageForm, ResumeForm, StartForm
 from innospark.diagnostic.models import Answer, ItemText, Skill, SkillText
 from innospark.diagnostic.pdf import render_result_pdf
 from innospark.diagnostic.presentation import result_context
-from innospark.diagnostic.secrets import normalise_code
 from innospark.diagnostic.task_views import task_page
 
 
