@@ -191,3 +191,10 @@ def test_the_chart_coordinates_are_not_localised(client):
     assert numbers and all(re.fullmatch(r"-?\d+(\.\d+)?", n) for n in numbers)
     points = re.findall(r'points="([^"]+)"', svg)
     assert points and all(re.fullmatch(r"[\d., -]+", p) and "," in p for p in points)
+
+
+def test_the_about_page_credits_the_task_sources_in_each_language(client):
+    for language in ("en", "hu"):
+        html = client.get(f"/{language}/diagnostic/about/").content.decode()
+        assert "Bowden & Jung-Beeman (2003)" in html
+        assert "Organisciak, Acar, Dumas & Berthiaume, 2023" in html
