@@ -7,7 +7,6 @@ from pydantic import Field, StrictStr
 from innospark.diagnostic.api import require_language
 from innospark.diagnostic.schemas import ErrorOut
 from innospark.diagnostic.services import DiagnosticError
-from innospark.scoring.aut import clean_ideas
 from innospark.scoring.scorer import scorer_for
 
 router = Router(tags=["scoring"])
@@ -51,15 +50,13 @@ def score_aut(request, payload: AutIn):
         raise DiagnosticError.with_status(
             422, _("Send between 1 and %(count)d responses.") % {"count": MAX_RESPONSES}
         )
-    scorer = scorer_for(payload.language)
-    ratings = scorer.originality(payload.prompt, payload.responses)
-    summary = scorer.score(payload.prompt, payload.responses).as_dict()
+    ratings, summary = scorer_for(payload.language).rate(payload.prompt, payload.responses)
     return {
         "language": payload.language,
         "prompt": payload.prompt,
         "responses": [
-            {"text": text, "originality": round(float(r), 2) if clean_ideas([text]) else None}
-            for text, r in zip(payload.responses, ratings, strict=True)
+            {"text": text, "originality": rating}
+            for text, rating in zip(payload.responses, ratings, strict=True)
         ],
-        "summary": summary,
+        "summary": summary.as_dict(),
     }

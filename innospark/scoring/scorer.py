@@ -52,18 +52,33 @@ class EncoderScorer:
     def embed(self, texts: list[str]) -> np.ndarray:
         return self.encoder.encode(texts)
 
-    def score(self, prompt: str, lines: list[str], pool: np.ndarray | None = None) -> AutScore:
-        ideas = clean_ideas(lines)
+    def _score_ideas(
+        self, prompt: str, ideas: list[str], pool: np.ndarray | None
+    ) -> tuple[AutScore, np.ndarray]:
+        """Score cleaned ideas, encoding each once; also each idea's own model rating."""
         if not ideas:
-            return score_ideas([], np.zeros((0, 1)), np.zeros(0), duplicate=1, category=1)
+            empty = score_ideas([], np.zeros((0, 1)), np.zeros(0), duplicate=1, category=1)
+            return empty, np.zeros(0)
         embeddings = self.encoder.encode(ideas)
         originality = self.model.predict_embedded(
             prompt, self.encoder.encode([prompt])[0], embeddings
         )
         duplicate, category = self.thresholds
-        return score_ideas(
+        result = score_ideas(
             ideas, embeddings, originality, duplicate=duplicate, category=category, pool=pool
         )
+        return result, originality
+
+    def score(self, prompt: str, lines: list[str], pool: np.ndarray | None = None) -> AutScore:
+        return self._score_ideas(prompt, clean_ideas(lines), pool)[0]
+
+    def rate(self, prompt: str, lines: list[str]) -> tuple[list[float | None], AutScore]:
+        """Each line's own rating (None for a blank line; near-duplicates rated too) and the
+        summary of all lines, from one encoding pass."""
+        cleaned = [clean_ideas([line]) for line in lines]
+        result, originality = self._score_ideas(prompt, [c[0] for c in cleaned if c], None)
+        ratings = iter(originality)
+        return [round(float(next(ratings)), 2) if c else None for c in cleaned], result
 
     def originality(self, prompt: str, responses: list[str]) -> np.ndarray:
         """Ratings of single responses (the score_aut command: no merging, one per row)."""
