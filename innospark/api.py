@@ -9,6 +9,7 @@ from ninja.errors import AuthenticationError, HttpError, ValidationError
 from innospark.diagnostic.api import router as diagnostic_router
 from innospark.diagnostic.scoring_api import router as scoring_router
 from innospark.diagnostic.services import DiagnosticError
+from innospark.toolkit.api import router as toolkit_router
 
 api = NinjaAPI(
     title="INNOSPARK API",
@@ -18,6 +19,7 @@ api = NinjaAPI(
 )
 api.add_router("/diagnostic", diagnostic_router)
 api.add_router("/scoring", scoring_router)
+api.add_router("/toolkit", toolkit_router)
 
 
 @api.exception_handler(DiagnosticError)

@@ -5,11 +5,16 @@ from django.db import transaction
 from innospark.diagnostic.access import remembered_ids
 from innospark.diagnostic.models import Answer, Score, Session
 from innospark.diagnostic.task_models import TaskResponse
+from innospark.toolkit.access import remembered_tokens
+from innospark.toolkit.models import ExerciseRun
 
 
 def account_claim_browser_sessions(*, request, user) -> int:
     """Attach the anonymous sessions this browser started to the account that just signed in."""
     ids = remembered_ids(request)
+    ExerciseRun.objects.filter(token__in=remembered_tokens(request), user__isnull=True).update(
+        user=user
+    )
     return Session.objects.filter(pk__in=ids, user__isnull=True).update(user=user)
 
 
@@ -47,6 +52,16 @@ def account_export(*, user) -> dict:
                 **by_session[s.pk],
             }
             for s in sessions
+        ],
+        "exercises": [
+            {
+                "exercise": run.kind,
+                "language": run.language,
+                "started_at": run.started_at.isoformat(),
+                "completed_at": run.completed_at.isoformat() if run.completed_at else None,
+                "inputs": run.inputs,
+            }
+            for run in ExerciseRun.objects.for_user(user).order_by("started_at")
         ],
     }
 

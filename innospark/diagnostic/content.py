@@ -13,6 +13,7 @@ from innospark.core.content import (
     upsert,
 )
 from innospark.diagnostic.models import Group, Item, ItemText, Skill, SkillTechnique, SkillText
+from innospark.toolkit.content import technique_skills
 from innospark.toolkit.models import Technique
 
 TEXT_KEYS = ["name", "definition", "items", "levels"]
@@ -76,10 +77,16 @@ def load_skills(report: LoadReport) -> None:
     if len(set(orders)) != len(orders):
         raise ContentError("diagnostic skills: two skills share an order")
     known = set(Technique.objects.values_list("slug", flat=True))
+    trains = technique_skills()
     for meta, _ in skills:
         missing = [slug for slug in meta.get("techniques", []) if slug not in known]
         if missing or not meta.get("techniques"):
             raise ContentError(f"skill {meta['key']}: unknown or no techniques {missing}")
+        silent = [s for s in meta["techniques"] if meta["key"] not in trains.get(s, [])]
+        if silent:
+            raise ContentError(
+                f"skill {meta['key']}: techniques {silent} do not list it in their skills"
+            )
     positions = _positions(skills)
     item_keys = set(positions)
     stale = Item.objects.exclude(key__in=item_keys)
@@ -114,7 +121,12 @@ def load_skills(report: LoadReport) -> None:
                 },
                 report,
             )
-        slugs = meta["techniques"]
+        # The plan's favourites first, in their order, then every other technique training it.
+        slugs = meta["techniques"] + sorted(
+            slug
+            for slug, keys in trains.items()
+            if meta["key"] in keys and slug not in meta["techniques"]
+        )
         SkillTechnique.objects.filter(skill=skill).exclude(technique__slug__in=slugs).delete()
         for order, slug in enumerate(slugs):
             upsert(

@@ -9,9 +9,10 @@ from innospark.core.models import MissingTranslation
 from innospark.diagnostic.models import Group, Score, ScoreKind, Session, Skill, SkillText
 from innospark.diagnostic.task_results import task_results
 from innospark.scoring import psychometrics
-from innospark.toolkit.models import TechniqueText
+from innospark.toolkit.models import ExerciseText, TechniqueText
 
 PLAN_TECHNIQUES = 3
+PLAN_EXERCISES = 2
 
 
 def _norm_scores(session: Session, **filters) -> tuple[int, dict[tuple[str, str], float] | None]:
@@ -156,6 +157,11 @@ def _plan(weak: list[dict], language: str) -> list[dict]:
     }
     if len(texts) < len(slugs):
         raise MissingTranslation(f"technique texts missing in {language}")
+    exercises = list(
+        ExerciseText.objects.filter(language=language)
+        .select_related("exercise")
+        .order_by("exercise__order")
+    )
     plan = []
     for row in weak:
         techniques = []
@@ -175,6 +181,16 @@ def _plan(weak: list[dict], language: str) -> list[dict]:
                 "name": row["name"],
                 "score": row["score"],
                 "techniques": techniques,
+                "exercises": [
+                    {
+                        "kind": text.exercise.kind,
+                        "name": text.name,
+                        "goal": text.goal,
+                        "url": text.exercise.get_absolute_url(),
+                    }
+                    for text in exercises
+                    if row["key"] in text.exercise.skills
+                ][:PLAN_EXERCISES],
             }
         )
     return plan

@@ -105,11 +105,19 @@ class TechniqueOut(Schema):
     url: str
 
 
+class ExerciseLinkOut(Schema):
+    kind: str
+    name: str
+    goal: str
+    url: str
+
+
 class PlanOut(Schema):
     skill: str
     name: str
     score: float
     techniques: list[TechniqueOut]
+    exercises: list[ExerciseLinkOut]
 
 
 class NormOut(Schema):

@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from innospark.toolkit.models import Technique, TechniqueText
+from innospark.toolkit.models import Exercise, ExerciseText, Technique, TechniqueText
 
 
 class TechniqueTextInline(admin.StackedInline):
@@ -13,3 +13,15 @@ class TechniqueAdmin(admin.ModelAdmin):
     list_display = ["slug", "credit"]
     search_fields = ["slug", "texts__name"]
     inlines = [TechniqueTextInline]
+    list_filter = ["difficulty", "online"]
+
+
+class ExerciseTextInline(admin.StackedInline):
+    model = ExerciseText
+    extra = 0
+
+
+@admin.register(Exercise)
+class ExerciseAdmin(admin.ModelAdmin):
+    list_display = ["kind", "order"]
+    inlines = [ExerciseTextInline]

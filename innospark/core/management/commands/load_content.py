@@ -4,7 +4,7 @@ from django.db import transaction
 from innospark.core.content import ContentError, LoadReport
 from innospark.diagnostic.content import load_skills
 from innospark.diagnostic.task_content import load_aut_objects, load_rat_problems
-from innospark.toolkit.content import load_techniques
+from innospark.toolkit.content import load_exercises, load_techniques
 
 
 class Command(BaseCommand):
@@ -18,6 +18,7 @@ class Command(BaseCommand):
                 load_skills(report)
                 load_aut_objects(report)
                 load_rat_problems(report)
+                load_exercises(report)
         except ContentError as exc:
             raise CommandError(f"Content not loaded: {exc}") from exc
         self.stdout.write(f"Content loaded: {report}")

@@ -1,0 +1,5 @@
+"""scamper: plain timed steps; everything is in content/toolkit/exercises/scamper/."""
+
+from innospark.toolkit.exercises.base import ExerciseKind
+
+KIND = ExerciseKind("scamper")

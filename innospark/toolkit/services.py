@@ -1,0 +1,54 @@
+"""Writes for exercise runs: each step's input is saved on its own, so a closed tab or a
+failed request loses at most what was typed since the last save."""
+
+import secrets
+
+from django.db import transaction
+from django.utils import timezone
+
+from innospark.toolkit.exercises import kind_for
+from innospark.toolkit.exercises.inputs import PARSERS, InputError
+from innospark.toolkit.models import Exercise, ExerciseRun, ExerciseText
+
+
+def exercise_run_start(*, exercise: Exercise, language: str, user=None) -> ExerciseRun:
+    return ExerciseRun.objects.create(
+        token=secrets.token_hex(16),
+        kind=exercise.kind,
+        language=language,
+        user=user if user is not None and user.is_authenticated else None,
+        seed=secrets.randbelow(2**31),
+    )
+
+
+def step_context(run: ExerciseRun, exercise: Exercise, text: ExerciseText, index: int) -> dict:
+    return kind_for(exercise.kind).step_context(run, exercise, text, index)
+
+
+def exercise_run_save(
+    *, run: ExerciseRun, exercise: Exercise, text: ExerciseText, index: int, post, move: int
+) -> ExerciseRun:
+    """Save the input of step ``index`` (when the form carries one) and move by ``move`` steps.
+    Moving past the last step completes the run. Raises InputError, saving nothing, on bad
+    input."""
+    spec = exercise.steps[index]
+    value = None
+    if "value" in post or spec["input"] in ("rate", "answers"):
+        value = PARSERS[spec["input"]](post, step_context(run, exercise, text, index))
+    with transaction.atomic():
+        run = ExerciseRun.objects.select_for_update().get(pk=run.pk)
+        if value is not None:
+            run.inputs[str(index)] = value
+        target = max(0, index + move)
+        if move == 0:
+            pass  # an autosave keeps the run where it is, even if it arrives late
+        elif target >= len(exercise.steps):
+            run.completed_at = run.completed_at or timezone.now()
+            run.step = len(exercise.steps) - 1
+        else:
+            run.step = target
+        run.save(update_fields=["inputs", "step", "completed_at", "updated_at"])
+    return run
+
+
+__all__ = ["InputError", "exercise_run_save", "exercise_run_start", "step_context"]
