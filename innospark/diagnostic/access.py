@@ -1,8 +1,7 @@
 """Who may open a session in the browser: the account that owns it, or, while nobody owns it,
 the browser that started or resumed it. Everyone else gets a 404."""
 
-from django.http import Http404
-
+from innospark.core.access import owner_or_browser
 from innospark.diagnostic.models import Session
 
 BROWSER_KEY = "diagnostic_sessions"
@@ -24,12 +23,5 @@ def remembered_ids(request) -> list[str]:
 
 def get_session_for_request(request, session_id) -> Session:
     session = Session.objects.filter(pk=session_id).first()
-    if session is None:
-        raise Http404
-    if session.user_id is not None:
-        if request.user.is_authenticated and session.user_id == request.user.pk:
-            return session
-        raise Http404
-    if str(session.id) in request.session.get(BROWSER_KEY, {}):
-        return session
-    raise Http404
+    remembered = session is not None and str(session.id) in request.session.get(BROWSER_KEY, {})
+    return owner_or_browser(request, session, remembered=remembered)

@@ -92,7 +92,9 @@ class TechniqueText(TranslatedText):
         return list(zip(self.steps, self.technique.step_minutes, strict=True))
 
     def index(self) -> None:
-        self.sort_key = fold(self.name)[:200]
+        folded = fold(self.name)
+        # "„How might we…?“" files under H, not under the quotation mark.
+        self.sort_key = folded[next((i for i, ch in enumerate(folded) if ch.isalnum()), 0) :][:200]
         parts = [self.name, self.purpose, self.when, self.example, self.origin]
         parts += self.steps + self.variations + self.tips + self.traps
         self.search_text = fold(" ".join(parts))

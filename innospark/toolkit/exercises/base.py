@@ -39,6 +39,22 @@ class ExerciseKind:
         return {}
 
 
+class DrawsThree(ExerciseKind):
+    """Three different entries of one stimuli list, as {<prefix>1} to {<prefix>3}."""
+
+    source = ""
+    prefix = ""
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        cls.stimuli_keys = (cls.source,)
+        cls.placeholders = tuple(f"{cls.prefix}{i}" for i in (1, 2, 3))
+
+    def stimuli(self, run, text) -> dict[str, str]:
+        picked = self.rng(run).sample(text.stimuli[self.source], 3)
+        return {f"{self.prefix}{i}": value for i, value in enumerate(picked, start=1)}
+
+
 def fill(template: str, values: dict[str, str]) -> str:
     """Put stimuli into an instruction; unknown placeholders are left visible, not an error."""
     return string.Formatter().vformat(template, (), _Keep(values))

@@ -179,7 +179,7 @@ def exercise_facilitate(request, kind):
                 "text": fill(step["instruction"], stimuli),
                 "seconds": spec["seconds"],
                 "clock": clock(spec["seconds"]),
-                "items": [" · ".join(cues) for cues in problems],
+                "cues": [" · ".join(cues) for cues in problems],
             }
         )
     return render(
