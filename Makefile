@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test setup messages lint bench-pdf bench-scoring train-scorer clean
+.PHONY: run test setup messages lint bench-pdf bench-scoring bench-toolkit train-scorer clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -42,6 +42,9 @@ train-scorer: $(STAMP)
 	$(PY) -m innospark.scoring.train --encoder e5 --pool bg
 	$(PY) -m innospark.scoring.train --encoder e5 --pool et
 	$(PY) -m innospark.scoring.train --encoder e5 --pool hu
+
+bench-toolkit: setup
+	$(PY) bench/toolkit.py
 
 bench-scoring: $(STAMP)
 	$(PY) bench/scoring.py --all
