@@ -64,7 +64,9 @@ def main() -> None:
     client.post(step, {"action": "next", "value": "a\nb\nc"})
     save = step.replace("/step/0/", "/step/1/")
     data = {"action": "save", "impact-0": "5", "effort-0": "1"}
-    print(f"{'autosave a step':24} median {median_ms(client, 'post', save, args.runs, data):6.1f} ms")
+    print(
+        f"{'autosave a step':24} median {median_ms(client, 'post', save, args.runs, data):6.1f} ms"
+    )
     summary = step.replace("/step/0/", "/summary.pdf")
     client.get(summary)  # warm: weasyprint import and fonts
     print(f"{'summary PDF':24} median {median_ms(client, 'get', summary, 5):6.1f} ms")

@@ -39,14 +39,12 @@ def exercise_run_save(
         run = ExerciseRun.objects.select_for_update().get(pk=run.pk)
         if value is not None:
             run.inputs[str(index)] = value
-        target = max(0, index + move)
-        if move == 0:
-            pass  # an autosave keeps the run where it is, even if it arrives late
-        elif target >= len(exercise.steps):
+        # An autosave (move 0) leaves the run where it is, even when it arrives late.
+        if move and index + move >= len(exercise.steps):
             run.completed_at = run.completed_at or timezone.now()
             run.step = len(exercise.steps) - 1
-        else:
-            run.step = target
+        elif move:
+            run.step = max(0, index + move)
         run.save(update_fields=["inputs", "step", "completed_at", "updated_at"])
     return run
 

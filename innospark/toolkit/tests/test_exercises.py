@@ -170,3 +170,15 @@ def test_facilitator_mode_shows_every_step_with_its_time(client):
     assert "data-facilitate" in page and "toolkit/timer.js" in page
     page = client.get("/hu/toolkit/exercises/remote-associates/facilitate/").content.decode()
     assert 'class="fac-items"' in page  # the room sees the problems
+
+
+def test_an_autosave_with_bad_input_shows_the_message_and_keeps_the_last_save(client):
+    run = start(client, "thirty-ideas", "hu")
+    client.post(step_url(run, 1, "hu"), {"action": "save", "value": "első ötlet"})
+    response = client.post(
+        step_url(run, 1, "hu"), {"action": "save", "value": "y" * 301}, HTTP_HX_REQUEST="true"
+    )
+    assert response.status_code == 200  # htmx swaps only 2xx answers into the page
+    assert "field-error" in response.content.decode() and "300" in response.content.decode()
+    run.refresh_from_db()
+    assert run.inputs == {"1": ["első ötlet"]}

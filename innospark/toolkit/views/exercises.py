@@ -83,8 +83,8 @@ def exercise_step(request, token, index):
             )
         except InputError as exc:
             error = str(exc)
-            if request.htmx:
-                return render(request, "toolkit/_saved.html", {"error": error}, status=422)
+            if request.htmx:  # htmx swaps only 2xx answers: the message must reach the page
+                return render(request, "toolkit/_saved.html", {"error": error})
         else:
             if request.htmx and action == "save":
                 return render(request, "toolkit/_saved.html", {"run": run})
@@ -92,7 +92,7 @@ def exercise_step(request, token, index):
                 return redirect("toolkit:exercise-summary", run.token)
             return redirect("toolkit:exercise-step", run.token, run.step)
     spec = exercise.steps[index]
-    stimuli = run_stimuli(run, text)
+    stimuli = kind_for(run.kind).stimuli(run, text)
     step = text.steps[index]
     shown = context.get("shown")
     return render(
@@ -112,7 +112,6 @@ def exercise_step(request, token, index):
             "value": request.POST.get("value", "")
             if error
             else as_text(spec["input"], run.value(index)),
-            "saved": run.value(index),
             "context": context,
             "shown": shown,
             "shown_text": as_text(context.get("shown_type", ""), shown),
@@ -146,10 +145,6 @@ def _rows(input_type: str, context: dict, saved) -> list[dict]:
     return []
 
 
-def run_stimuli(run: ExerciseRun, text: ExerciseText) -> dict:
-    return kind_for(run.kind).stimuli(run, text)
-
-
 def exercise_summary(request, token):
     run = access.get_run_for_request(request, token)
     return render(request, "toolkit/summary.html", summary_context(run))
@@ -169,7 +164,7 @@ def exercise_facilitate(request, kind):
     exercise = text.exercise
     # A room gets its own draw of stimuli (random word, constraints, problems) each time.
     run = ExerciseRun(kind=kind, language=text.language, seed=secrets.randbelow(2**31))
-    stimuli = run_stimuli(run, text)
+    stimuli = kind_for(kind).stimuli(run, text)
     steps = []
     for index, (step, spec) in enumerate(zip(text.steps, exercise.steps, strict=True)):
         problems = step_context(run, exercise, text, index).get("problems", [])
