@@ -64,8 +64,8 @@ class TechniqueFilterForm(forms.Form):
         self.fields["skill"].choices = [("", _("Any"))] + [(s.skill.key, s.name) for s in skills]
 
     def filter(self, texts: TechniqueTextQuerySet) -> TechniqueTextQuerySet:
-        data = self.cleaned_data if self.is_valid() else {}
-        return filter_techniques(texts, **{k: v for k, v in data.items() if v})
+        self.is_valid()  # a refused field is reported; the valid ones still apply
+        return filter_techniques(texts, **{k: v for k, v in self.cleaned_data.items() if v})
 
 
 def filter_techniques(
