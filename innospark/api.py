@@ -6,6 +6,7 @@ from django.utils.translation import gettext as _
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 
+from innospark.compendium.api import router as compendium_router
 from innospark.diagnostic.api import router as diagnostic_router
 from innospark.diagnostic.scoring_api import router as scoring_router
 from innospark.diagnostic.services import DiagnosticError
@@ -20,6 +21,7 @@ api = NinjaAPI(
 api.add_router("/diagnostic", diagnostic_router)
 api.add_router("/scoring", scoring_router)
 api.add_router("/toolkit", toolkit_router)
+api.add_router("/compendium", compendium_router)
 
 
 @api.exception_handler(DiagnosticError)

@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "innospark.accounts",
     "innospark.toolkit",
     "innospark.diagnostic",
+    "innospark.compendium",
 ]
 
 MIDDLEWARE = [

@@ -12,6 +12,7 @@ urlpatterns += i18n_patterns(
     path("", include("innospark.core.urls")),
     path("diagnostic/", include("innospark.diagnostic.urls")),
     path("toolkit/", include("innospark.toolkit.urls")),
+    path("compendium/", include("innospark.compendium.urls")),
     path("accounts/", include("innospark.accounts.urls")),
 )
 

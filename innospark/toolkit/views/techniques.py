@@ -3,6 +3,7 @@ from itertools import groupby
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import get_language
 
+from innospark.compendium.models import CaseText
 from innospark.core.models import MissingTranslation
 from innospark.diagnostic.models import SkillText
 from innospark.toolkit.forms import TechniqueFilterForm
@@ -51,6 +52,9 @@ def technique_detail(request, slug):
         "related": TechniqueText.objects.in_language(language)
         .filter(technique__in=technique.related.all())
         .order_by("sort_key"),
+        "cases": CaseText.objects.in_language(language)
+        .filter(case__techniques=technique)
+        .order_by("case__company"),
         "exercises": ExerciseText.objects.filter(
             exercise__techniques=technique, language=language
         ).select_related("exercise"),

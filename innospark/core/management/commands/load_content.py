@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
+from innospark.compendium.content import load_cases
 from innospark.core.content import ContentError, LoadReport
 from innospark.diagnostic.content import load_skills
 from innospark.diagnostic.task_content import load_aut_objects, load_rat_problems
@@ -19,6 +20,7 @@ class Command(BaseCommand):
                 load_aut_objects(report)
                 load_rat_problems(report)
                 load_exercises(report)
+                load_cases(report)
         except ContentError as exc:
             raise CommandError(f"Content not loaded: {exc}") from exc
         self.stdout.write(f"Content loaded: {report}")
