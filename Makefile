@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test setup messages lint bench-pdf bench-scoring bench-toolkit train-scorer clean
+.PHONY: run test setup messages lint bench-pdf bench-scoring bench-toolkit bench-compendium train-scorer clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -45,6 +45,9 @@ train-scorer: $(STAMP)
 
 bench-toolkit: setup
 	$(PY) bench/toolkit.py
+
+bench-compendium: setup
+	$(PY) bench/compendium.py
 
 bench-scoring: $(STAMP)
 	$(PY) bench/scoring.py --all
