@@ -18,6 +18,7 @@ messages: $(STAMP)
 setup: $(STAMP) messages
 	$(PY) manage.py migrate --noinput -v0
 	$(PY) manage.py load_content
+	$(PY) manage.py import_indicators -v0
 	$(PY) manage.py seed_demo --if-empty
 
 run: setup

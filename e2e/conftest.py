@@ -49,6 +49,7 @@ def browser():
 @pytest.fixture
 def page(browser, live_server, transactional_db, tmp_path):
     call_command("load_content", verbosity=0)  # a transactional test starts from an empty database
+    call_command("import_indicators", verbosity=0)
     context = browser.new_context(base_url=live_server.url, accept_downloads=True)
     page = context.new_page()
     yield page

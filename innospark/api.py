@@ -10,6 +10,7 @@ from innospark.compendium.api import router as compendium_router
 from innospark.diagnostic.api import router as diagnostic_router
 from innospark.diagnostic.scoring_api import router as scoring_router
 from innospark.diagnostic.services import DiagnosticError
+from innospark.insights.api import router as insights_router
 from innospark.toolkit.api import router as toolkit_router
 
 api = NinjaAPI(
@@ -22,6 +23,7 @@ api.add_router("/diagnostic", diagnostic_router)
 api.add_router("/scoring", scoring_router)
 api.add_router("/toolkit", toolkit_router)
 api.add_router("/compendium", compendium_router)
+api.add_router("/insights", insights_router)
 
 
 @api.exception_handler(DiagnosticError)

@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "innospark.toolkit",
     "innospark.diagnostic",
     "innospark.compendium",
+    "innospark.insights",
 ]
 
 MIDDLEWARE = [
@@ -126,6 +127,7 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 CONTENT_DIR = Path(envstr("CONTENT_DIR", str(BASE_DIR / "content")))
+INDICATORS_DIR = Path(envstr("INDICATORS_DIR", str(BASE_DIR / "data" / "indicators")))
 
 SESSION_COOKIE_SECURE = envbool("SECURE_COOKIES", not DEBUG)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE

@@ -13,6 +13,7 @@ urlpatterns += i18n_patterns(
     path("diagnostic/", include("innospark.diagnostic.urls")),
     path("toolkit/", include("innospark.toolkit.urls")),
     path("compendium/", include("innospark.compendium.urls")),
+    path("report/", include("innospark.insights.urls")),
     path("accounts/", include("innospark.accounts.urls")),
 )
 
