@@ -28,6 +28,7 @@ from innospark.diagnostic.schemas import (
 )
 from innospark.diagnostic.services import DiagnosticError
 from innospark.diagnostic.task_results import task_prompts
+from innospark.organisations.services import OrganisationError, campaign_for_code
 
 router = Router(tags=["diagnostic"])
 ERRORS = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut}
@@ -74,10 +75,28 @@ def start(request, payload: StartIn):
         _check_choice(payload.company_size, CompanySize.values, "company_size")
         _check_choice(payload.country, Country.values, "country")
         _check_choice(payload.sector, Sector.values, "sector")
-    started = services.session_start(**payload.dict())
+    fields = payload.dict(exclude={"join_code"})
+    if payload.join_code:
+        with override(payload.language):
+            fields["campaign"] = _campaign(payload.join_code, payload.language)
+    started = services.session_start(**fields)
     return Status(
         201, {"id": started.session.id, "token": started.token, "resume_code": started.resume_code}
     )
+
+
+def _campaign(code: str, language: str):
+    try:
+        campaign = campaign_for_code(code)
+    except OrganisationError as exc:
+        raise DiagnosticError.with_status(422, str(exc)) from exc
+    if language not in campaign.languages:
+        raise DiagnosticError.with_status(
+            422,
+            _("This campaign is offered in: %(choices)s.")
+            % {"choices": ", ".join(campaign.languages)},
+        )
+    return campaign
 
 
 @router.get("/sessions/{session_id}/page", auth=SessionToken(), response={200: PageOut, **ERRORS})

@@ -190,6 +190,14 @@ class Session(models.Model):
         related_name="diagnostic_sessions",
     )
     is_demo = models.BooleanField(_("simulated demo data"), default=False)
+    # Set when the respondent joined an organisation's campaign; still anonymous.
+    campaign = models.ForeignKey(
+        "organisations.Campaign",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="sessions",
+    )
     # The performance tasks drawn for this session: [{"key", "kind", "ref", "page"}]
     tasks = models.JSONField(default=list, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)

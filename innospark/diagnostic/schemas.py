@@ -10,6 +10,7 @@ class StartIn(Schema):
     company_size: str = Field("", description="micro, small, medium or large")
     country: str = Field("", description="UK, BG, IT, ES, EE, HU or OTHER")
     sector: str = Field("", description="ICT sub-sector key")
+    join_code: str = Field("", description="An organisation's campaign code, to take part in it")
 
 
 class StartOut(Schema):

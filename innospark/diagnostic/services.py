@@ -67,6 +67,7 @@ def session_start(
     sector: str = "",
     user=None,
     is_demo: bool = False,
+    campaign=None,
 ) -> Started:
     for _attempt in range(5):  # a hash collision of 60-bit codes is astronomically rare
         token, code = codes.new_token(), codes.new_resume_code()
@@ -82,6 +83,7 @@ def session_start(
                     sector=sector,
                     user=user if user is not None and user.is_authenticated else None,
                     is_demo=is_demo,
+                    campaign=campaign,
                     tasks=draw_tasks(language),
                 )
         except IntegrityError:
