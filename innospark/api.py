@@ -11,6 +11,7 @@ from innospark.diagnostic.api import router as diagnostic_router
 from innospark.diagnostic.scoring_api import router as scoring_router
 from innospark.diagnostic.services import DiagnosticError
 from innospark.insights.api import router as insights_router
+from innospark.organisations.api import router as campaigns_router
 from innospark.toolkit.api import router as toolkit_router
 
 api = NinjaAPI(
@@ -24,6 +25,7 @@ api.add_router("/scoring", scoring_router)
 api.add_router("/toolkit", toolkit_router)
 api.add_router("/compendium", compendium_router)
 api.add_router("/insights", insights_router)
+api.add_router("/campaigns", campaigns_router)
 
 
 @api.exception_handler(DiagnosticError)
@@ -33,11 +35,11 @@ def diagnostic_error(request, exc: DiagnosticError):
 
 @api.exception_handler(AuthenticationError)
 def authentication_error(request, exc):
-    return api.create_response(
-        request,
-        {"detail": _("Send this session's token in the header “Authorization: Bearer <token>”.")},
-        status=401,
-    )
+    if request.path.startswith("/api/v1/campaigns"):
+        detail = _("Send your organisation's API key in the header “X-API-Key”.")
+    else:
+        detail = _("Send this session's token in the header “Authorization: Bearer <token>”.")
+    return api.create_response(request, {"detail": detail}, status=401)
 
 
 @api.exception_handler(ValidationError)

@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "innospark.diagnostic",
     "innospark.compendium",
     "innospark.insights",
+    "innospark.organisations",
 ]
 
 MIDDLEWARE = [
@@ -141,6 +142,20 @@ SECURE_PROXY_SSL_HEADER = (
 DIAGNOSTIC_PAGE_SIZE = envint("DIAGNOSTIC_PAGE_SIZE", 10)
 # Percentiles are shown only once this many completed sessions exist in the comparison group.
 NORMS_MIN_SESSIONS = envint("NORMS_MIN_SESSIONS", 30)
+# E-mail (invitations): printed to the console unless an SMTP host is configured.
+EMAIL_HOST = envstr("EMAIL_HOST", "")
+EMAIL_BACKEND = (
+    "django.core.mail.backends.smtp.EmailBackend"
+    if EMAIL_HOST
+    else "django.core.mail.backends.console.EmailBackend"
+)
+EMAIL_PORT = envint("EMAIL_PORT", 587)
+EMAIL_HOST_USER = envstr("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = envstr("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = envbool("EMAIL_USE_TLS", True)
+DEFAULT_FROM_EMAIL = envstr("DEFAULT_FROM_EMAIL", "INNOSPARK <noreply@localhost>")
+# Team reports appear from this many respondents; never fewer than 3.
+CAMPAIGN_MIN_GROUP = max(3, envint("CAMPAIGN_MIN_GROUP", 5))
 # Demo sessions (seed_demo) count in the norms unless DEMO_DATA=0.
 DEMO_DATA = envbool("DEMO_DATA", True)
 

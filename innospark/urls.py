@@ -3,6 +3,7 @@ from django.contrib import admin
 from django.urls import include, path
 
 from innospark.api import api
+from innospark.organisations import views as organisation_views
 
 urlpatterns = [
     path("api/v1/", api.urls),
@@ -14,6 +15,9 @@ urlpatterns += i18n_patterns(
     path("toolkit/", include("innospark.toolkit.urls")),
     path("compendium/", include("innospark.compendium.urls")),
     path("report/", include("innospark.insights.urls")),
+    path("organisations/", include("innospark.organisations.urls")),
+    path("join/", organisation_views.join, name="join"),
+    path("join/<str:code>/", organisation_views.join, name="join-code"),
     path("accounts/", include("innospark.accounts.urls")),
 )
 
