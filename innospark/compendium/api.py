@@ -8,7 +8,7 @@ from ninja import Query, Router, Schema
 from innospark.compendium.countries import COUNTRIES
 from innospark.compendium.forms import filter_cases
 from innospark.compendium.models import CaseText, Size, Subsector
-from innospark.diagnostic.api import ERRORS, require_language
+from innospark.diagnostic.api import ERRORS, check_choice, require_language
 from innospark.diagnostic.services import DiagnosticError
 
 router = Router(tags=["compendium"])
@@ -58,13 +58,7 @@ def _check(filters: CaseFilters) -> None:
     require_language(filters.language)
     allowed = {"country": list(COUNTRIES), "size": Size.values, "subsector": Subsector.values}
     for name, values in allowed.items():
-        value = getattr(filters, name)
-        if value and value not in values:
-            raise DiagnosticError.with_status(
-                422,
-                _("Unknown value “%(value)s” for %(field)s. Choose one of: %(choices)s.")
-                % {"value": value, "field": name, "choices": ", ".join(values)},
-            )
+        check_choice(getattr(filters, name), values, name)
 
 
 def _summary(text: CaseText) -> dict:

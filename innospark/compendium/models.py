@@ -5,13 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from innospark.compendium.countries import COUNTRIES
 from innospark.core.models import TranslatedText
 from innospark.core.text import fold
-
-
-class Size(models.TextChoices):
-    MICRO = "micro", _("Micro (fewer than 10 people)")
-    SMALL = "small", _("Small (10 to 49 people)")
-    MEDIUM = "medium", _("Medium-sized (50 to 249 people)")
-    LARGE = "large", _("Large (250 people or more)")
+from innospark.diagnostic.models import CompanySize as Size
 
 
 class Subsector(models.TextChoices):

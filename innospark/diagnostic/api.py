@@ -48,7 +48,7 @@ def _own_session(request, session_id: UUID) -> Session:
     return session
 
 
-def _check_choice(value: str, choices, field: str) -> None:
+def check_choice(value: str, choices, field: str) -> None:
     if value and value not in choices:
         raise DiagnosticError.with_status(
             422,
@@ -71,10 +71,10 @@ def require_language(language: str) -> None:
 def start(request, payload: StartIn):
     require_language(payload.language)
     with override(payload.language):
-        _check_choice(payload.role, Role.values, "role")
-        _check_choice(payload.company_size, CompanySize.values, "company_size")
-        _check_choice(payload.country, Country.values, "country")
-        _check_choice(payload.sector, Sector.values, "sector")
+        check_choice(payload.role, Role.values, "role")
+        check_choice(payload.company_size, CompanySize.values, "company_size")
+        check_choice(payload.country, Country.values, "country")
+        check_choice(payload.sector, Sector.values, "sector")
     fields = payload.dict(exclude={"join_code"})
     if payload.join_code:
         with override(payload.language):

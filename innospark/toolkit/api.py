@@ -5,7 +5,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import override
 from ninja import Query, Router, Schema
 
-from innospark.diagnostic.api import ERRORS, require_language
+from innospark.diagnostic.api import ERRORS, check_choice, require_language
 from innospark.diagnostic.services import DiagnosticError
 from innospark.toolkit.forms import DURATIONS, GROUPS, filter_techniques
 from innospark.toolkit.models import Difficulty, ExerciseText, Technique, TechniqueText
@@ -87,13 +87,7 @@ def _check(filters: TechniqueFilters) -> None:
         "online": ("yes", "no"),
     }
     for name, values in allowed.items():
-        value = getattr(filters, name)
-        if value and value not in values:
-            raise DiagnosticError.with_status(
-                422,
-                _("Unknown value “%(value)s” for %(field)s. Choose one of: %(choices)s.")
-                % {"value": value, "field": name, "choices": ", ".join(values)},
-            )
+        check_choice(getattr(filters, name), values, name)
 
 
 def _url(obj, language: str) -> str:
