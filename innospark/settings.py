@@ -154,6 +154,8 @@ EMAIL_HOST_USER = envstr("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = envstr("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = envbool("EMAIL_USE_TLS", True)
 DEFAULT_FROM_EMAIL = envstr("DEFAULT_FROM_EMAIL", "INNOSPARK <noreply@localhost>")
+# Unfinished anonymous tests and exercises are deleted after this many days (purge_unfinished).
+RETENTION_DAYS = envint("RETENTION_DAYS", 30)
 # Team reports appear from this many respondents; never fewer than 3.
 CAMPAIGN_MIN_GROUP = max(3, envint("CAMPAIGN_MIN_GROUP", 5))
 # Demo sessions (seed_demo) count in the norms unless DEMO_DATA=0.

@@ -5,4 +5,5 @@ from innospark.core import views
 app_name = "core"
 urlpatterns = [
     path("", views.home, name="home"),
+    path("privacy/", views.privacy, name="privacy"),
 ]

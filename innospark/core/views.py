@@ -1,4 +1,8 @@
+from django.conf import settings
 from django.shortcuts import render
+from django.utils.translation import get_language
+
+from innospark.core.privacy import privacy_notice
 
 
 def home(request):
@@ -16,3 +20,11 @@ def not_found(request, exception=None):
 
 def server_error(request):
     return render(request, "core/500.html", status=500)
+
+
+def privacy(request):
+    return render(
+        request,
+        "core/privacy.html",
+        {"notice": privacy_notice(get_language()), "retention_days": settings.RETENTION_DAYS},
+    )
