@@ -23,13 +23,6 @@ class Indicator(models.Model):
         return self.code
 
 
-class ValueQuerySet(models.QuerySet):
-    def series(self, code: str, countries: list[str], start: int, end: int) -> "ValueQuerySet":
-        return self.filter(
-            indicator__code=code, country__in=countries, year__gte=start, year__lte=end
-        ).order_by("country", "year")
-
-
 class Value(models.Model):
     """One published figure: ``value`` is None where the source has none (":" or empty),
     which charts show as a gap, never as zero. ``raw`` is the string as published."""
@@ -40,8 +33,6 @@ class Value(models.Model):
     value = models.FloatField(_("value"), null=True)
     flag = models.CharField(_("flag"), max_length=10, blank=True)
     raw = models.CharField(max_length=40, blank=True)
-
-    objects = ValueQuerySet.as_manager()
 
     class Meta:
         ordering = ["indicator", "country", "year"]

@@ -1,21 +1,16 @@
 """The whole report as a PDF per language: the overview, then each country with its analysis
-and chart (weasyprint; fonts shipped in core/static/fonts)."""
+and chart (core/pdf.py)."""
 
-from pathlib import Path
-
-from django.template.loader import render_to_string
 from django.utils.translation import override
 
+from innospark.core.pdf import render_pdf
 from innospark.insights.charts import bar_chart, line_chart
 from innospark.insights.models import COUNTRIES, Indicator
 from innospark.insights.presentation import NAMES, PARTNERS, latest_values, narrative, overview_rows
 from innospark.insights.queries import series_for
 
-FONTS = Path(__file__).resolve().parent.parent / "core" / "static" / "fonts"
-
 
 def render_report_pdf(language: str) -> bytes:
-    from weasyprint import HTML  # imported here: loading it costs ~0.5 s, only PDFs need it
 
     sii = Indicator.objects.get(code="eis-sii")
     latest = latest_values("eis-sii")
@@ -25,7 +20,7 @@ def render_report_pdf(language: str) -> bytes:
             series = series_for(sii, [code, "EU"], 2016, 2023)
             pages.append({"code": code, "name": NAMES[code], "paragraphs": narrative(code, language),
                           "chart": line_chart(series), "series": series})  # fmt: skip
-        html = render_to_string(
+        return render_pdf(
             "insights/report_pdf.html",
             {
                 "rows": overview_rows(),
@@ -33,7 +28,5 @@ def render_report_pdf(language: str) -> bytes:
                 "bar": bar_chart({c: v.value if v else None for c, v in latest.items()}),
                 "country_pages": pages,
                 "names": NAMES,
-                "font_dir": FONTS.as_uri(),
             },
         )
-    return HTML(string=html, base_url=str(FONTS)).write_pdf()

@@ -13,11 +13,3 @@ def series_for(indicator: Indicator, countries: list[str], start: int, end: int)
     for row in rows:
         points[row.country].append({"year": row.year, "value": row.value, "flag": row.flag})
     return points
-
-
-def latest(code: str, country: str) -> Value | None:
-    return (
-        Value.objects.filter(indicator__code=code, country=country, value__isnull=False)
-        .order_by("-year")
-        .first()
-    )

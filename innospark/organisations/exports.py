@@ -2,15 +2,12 @@
 
 import csv
 import io
-from pathlib import Path
 
-from django.template.loader import render_to_string
 from django.utils.translation import override
 
+from innospark.core.pdf import render_pdf
 from innospark.organisations.models import Campaign
 from innospark.organisations.report import team_report
-
-FONTS = Path(__file__).resolve().parent.parent / "core" / "static" / "fonts"
 
 
 def report_csv(campaign: Campaign, language: str) -> str:
@@ -34,15 +31,9 @@ def report_csv(campaign: Campaign, language: str) -> str:
 
 
 def report_pdf(campaign: Campaign, language: str) -> bytes:
-    from weasyprint import HTML  # imported here: loading it costs ~0.5 s, only PDFs need it
 
     with override(language):
-        html = render_to_string(
+        return render_pdf(
             "organisations/report_pdf.html",
-            {
-                "campaign": campaign,
-                "report": team_report(campaign, language),
-                "font_dir": FONTS.as_uri(),
-            },
+            {"campaign": campaign, "report": team_report(campaign, language)},
         )
-    return HTML(string=html, base_url=str(FONTS)).write_pdf()

@@ -192,7 +192,7 @@ def join(request, code=None):
         except services.OrganisationError as exc:
             error = str(exc)
     if campaign is None:
-        return render(request, "organisations/join.html", {"form": form or JoinForm(), "error": error},
+        return render(request, "organisations/join.html", {"form": form, "error": error},
                       status=404 if error else 200)  # fmt: skip
     offered = get_language() in campaign.languages
     start = StartForm(_post(request))

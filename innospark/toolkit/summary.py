@@ -1,16 +1,12 @@
 """The end of an exercise: every step with what the person wrote, plus the kind's own results
 (scores, charts). The page and the PDF are rendered from the same context."""
 
-from pathlib import Path
-
-from django.template.loader import render_to_string
 from django.utils.translation import override
 
+from innospark.core.pdf import render_pdf
 from innospark.toolkit.exercises import kind_for
 from innospark.toolkit.exercises.base import fill
 from innospark.toolkit.models import ExerciseRun, ExerciseText
-
-FONTS = Path(__file__).resolve().parent.parent / "core" / "static" / "fonts"
 
 
 def summary_context(run: ExerciseRun) -> dict:
@@ -43,10 +39,6 @@ def summary_context(run: ExerciseRun) -> dict:
 
 
 def render_summary_pdf(run: ExerciseRun) -> bytes:
-    from weasyprint import HTML  # imported here: loading it costs ~0.5 s, only PDF views need it
 
     with override(run.language):
-        context = summary_context(run)
-        context["font_dir"] = FONTS.as_uri()
-        html = render_to_string("toolkit/summary_pdf.html", context)
-    return HTML(string=html, base_url=str(FONTS)).write_pdf()
+        return render_pdf("toolkit/summary_pdf.html", summary_context(run))
