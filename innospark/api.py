@@ -7,6 +7,7 @@ from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 
 from innospark.compendium.api import router as compendium_router
+from innospark.core.ratelimit import Throttled
 from innospark.diagnostic.api import router as diagnostic_router
 from innospark.diagnostic.scoring_api import router as scoring_router
 from innospark.diagnostic.services import DiagnosticError
@@ -31,6 +32,13 @@ api.add_router("/campaigns", campaigns_router)
 @api.exception_handler(DiagnosticError)
 def diagnostic_error(request, exc: DiagnosticError):
     return api.create_response(request, {"detail": exc.message}, status=exc.status)
+
+
+@api.exception_handler(Throttled)
+def throttled(request, exc: Throttled):
+    response = api.create_response(request, {"detail": exc.message}, status=429)
+    response["Retry-After"] = str(exc.retry_after)
+    return response
 
 
 @api.exception_handler(AuthenticationError)

@@ -51,6 +51,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    "innospark.core.middleware.SecurityHeadersMiddleware",
 ]
 
 ROOT_URLCONF = "innospark.urls"
@@ -132,8 +133,20 @@ INDICATORS_DIR = Path(envstr("INDICATORS_DIR", str(BASE_DIR / "data" / "indicato
 
 SESSION_COOKIE_SECURE = envbool("SECURE_COOKIES", not DEBUG)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
-SECURE_SSL_REDIRECT = envbool("SECURE_SSL_REDIRECT", False)
-SECURE_HSTS_SECONDS = envint("SECURE_HSTS_SECONDS", 0)
+# Production (DEBUG=0) is HTTPS only by default: redirect plain HTTP, and HSTS for a year.
+SECURE_SSL_REDIRECT = envbool("SECURE_SSL_REDIRECT", not DEBUG)
+# Health checks often come over plain HTTP from inside the network.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+SECURE_HSTS_SECONDS = envint("SECURE_HSTS_SECONDS", 0 if DEBUG else 365 * 24 * 3600)
+# On a domain whose subdomains are not all HTTPS, set both to 0 (README, "Security").
+SECURE_HSTS_INCLUDE_SUBDOMAINS = envbool("SECURE_HSTS_INCLUDE_SUBDOMAINS", not DEBUG)
+SECURE_HSTS_PRELOAD = envbool("SECURE_HSTS_PRELOAD", not DEBUG)
+# Scripts, styles, fonts and images come only from this site; no inline script or style.
+CONTENT_SECURITY_POLICY = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
+    "form-action 'self'; frame-ancestors 'none'"
+)
 SECURE_PROXY_SSL_HEADER = (
     ("HTTP_X_FORWARDED_PROTO", "https") if envbool("BEHIND_PROXY", False) else None
 )
@@ -158,6 +171,21 @@ DEFAULT_FROM_EMAIL = envstr("DEFAULT_FROM_EMAIL", "INNOSPARK <noreply@localhost>
 RETENTION_DAYS = envint("RETENTION_DAYS", 30)
 # Team reports appear from this many respondents; never fewer than 3.
 CAMPAIGN_MIN_GROUP = max(3, envint("CAMPAIGN_MIN_GROUP", 5))
+# Rate limits on guessing secrets: (failed attempts, per this many seconds) per client.
+# Only failures count; see innospark/core/ratelimit.py and README "Security".
+RATE_LIMITS = {
+    "resume": (envint("RATE_RESUME", 10), 15 * 60),
+    "join": (envint("RATE_JOIN", 20), 60 * 60),
+    "login": (envint("RATE_LOGIN", 10), 15 * 60),
+    "login-user": (envint("RATE_LOGIN_USER", 20), 60 * 60),
+    "api-key": (envint("RATE_API_KEY", 20), 15 * 60),
+}
+# Expiry: API session tokens (hours), resume codes and API keys (days), sign-in (days).
+API_TOKEN_HOURS = envint("API_TOKEN_HOURS", 24)
+RESUME_CODE_DAYS = envint("RESUME_CODE_DAYS", 90)
+API_KEY_DAYS = envint("API_KEY_DAYS", 365)
+INVITATION_DAYS = envint("INVITATION_DAYS", 14)
+SESSION_COOKIE_AGE = envint("SESSION_DAYS", 14) * 24 * 3600
 # Demo sessions (seed_demo) count in the norms unless DEMO_DATA=0.
 DEMO_DATA = envbool("DEMO_DATA", True)
 

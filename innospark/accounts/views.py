@@ -2,6 +2,7 @@ import json
 
 from django.contrib import messages
 from django.contrib.auth import login, logout
+from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
@@ -11,6 +12,7 @@ from django.views.decorators.http import require_POST
 
 from innospark.accounts.forms import DeleteForm, SignupForm
 from innospark.accounts.services import account_delete, account_export
+from innospark.core import ratelimit
 from innospark.diagnostic import services as diagnostic
 from innospark.diagnostic.access import get_session_for_request, remember
 from innospark.diagnostic.codes import normalise_code
@@ -60,7 +62,8 @@ def claim_by_code(request):
     form = ResumeForm(request.POST)
     if form.is_valid():
         try:
-            session = diagnostic.session_by_code(form.cleaned_data["code"])
+            with ratelimit.guarded("resume", ratelimit.client_id(request), diagnostic.UnknownCode):
+                session = diagnostic.session_by_code(form.cleaned_data["code"])
             diagnostic.session_claim(session=session, user=request.user)
         except diagnostic.DiagnosticError as exc:
             form.add_error("code", exc.message)
@@ -101,3 +104,23 @@ def delete(request):
     return render(
         request, "accounts/delete.html", {"form": form}, status=400 if form.errors else 200
     )
+
+
+class LoginView(auth_views.LoginView):
+    """Django's sign-in with rate limits: failures per connection and per user name."""
+
+    template_name = "accounts/login.html"
+
+    def post(self, request, *args, **kwargs):
+        self._clients = [
+            ("login", ratelimit.client_id(request)),
+            ("login-user", ratelimit.client_id_for_name(request.POST.get("username", ""))),
+        ]
+        for scope, client in self._clients:
+            ratelimit.check(scope, client)
+        return super().post(request, *args, **kwargs)
+
+    def form_invalid(self, form):
+        for scope, client in self._clients:
+            ratelimit.record_failure(scope, client)
+        return super().form_invalid(form)

@@ -9,6 +9,7 @@ from django.utils.translation import override
 from ninja import Router, Status
 from ninja.security import HttpBearer
 
+from innospark.core import ratelimit
 from innospark.diagnostic import services
 from innospark.diagnostic.codes import hash_secret
 from innospark.diagnostic.flow import page_items, page_tasks, progress
@@ -28,15 +29,45 @@ from innospark.diagnostic.schemas import (
 )
 from innospark.diagnostic.services import DiagnosticError
 from innospark.diagnostic.task_results import task_prompts
-from innospark.organisations.services import OrganisationError, campaign_for_code
+from innospark.organisations.services import (
+    OrganisationError,
+    UnknownCampaign,
+    campaign_for_code,
+)
 
 router = Router(tags=["diagnostic"])
-ERRORS = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut}
+ERRORS = {
+    400: ErrorOut,
+    401: ErrorOut,
+    403: ErrorOut,
+    404: ErrorOut,
+    409: ErrorOut,
+    422: ErrorOut,
+    429: ErrorOut,
+}
 
 
 class SessionToken(HttpBearer):
+    """A session's bearer token; wrong tokens count towards the "api-key" rate limit."""
+
     def authenticate(self, request, token):
-        return Session.objects.filter(token_hash=hash_secret(token)).first()
+        client = ratelimit.client_id(request)
+        ratelimit.check("api-key", client)
+        session = Session.objects.filter(token_hash=hash_secret(token)).first()
+        if session is None:
+            ratelimit.record_failure("api-key", client)
+            return None
+        if not Session.objects.with_live_token().filter(pk=session.pk).exists():
+            with override(session.language):
+                raise DiagnosticError.with_status(
+                    401,
+                    _(
+                        "This token has expired (tokens last %(hours)s hours). Send the resume "
+                        "code to /api/v1/diagnostic/resume for a new one."
+                    )
+                    % {"hours": settings.API_TOKEN_HOURS},
+                )
+        return session
 
 
 def _own_session(request, session_id: UUID) -> Session:
@@ -78,16 +109,17 @@ def start(request, payload: StartIn):
     fields = payload.dict(exclude={"join_code"})
     if payload.join_code:
         with override(payload.language):
-            fields["campaign"] = _campaign(payload.join_code, payload.language)
+            fields["campaign"] = _campaign(request, payload.join_code, payload.language)
     started = services.session_start(**fields)
     return Status(
         201, {"id": started.session.id, "token": started.token, "resume_code": started.resume_code}
     )
 
 
-def _campaign(code: str, language: str):
+def _campaign(request, code: str, language: str):
     try:
-        campaign = campaign_for_code(code)
+        with ratelimit.guarded("join", ratelimit.client_id(request), UnknownCampaign):
+            campaign = campaign_for_code(code)
     except OrganisationError as exc:
         raise DiagnosticError.with_status(422, str(exc)) from exc
     if language not in campaign.languages:
@@ -180,5 +212,6 @@ def result(request, session_id: UUID):
 
 @router.post("/resume", response={200: ResumeOut, **ERRORS})
 def resume(request, payload: ResumeIn):
-    session, token = services.session_resume(code=payload.code)
+    with ratelimit.guarded("resume", ratelimit.client_id(request), services.UnknownCode):
+        session, token = services.session_resume(code=payload.code)
     return {"id": session.id, "token": token}

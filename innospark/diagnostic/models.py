@@ -1,8 +1,10 @@
 import uuid
+from datetime import timedelta
 
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from innospark.core.models import TranslatedText
@@ -166,6 +168,14 @@ class SessionQuerySet(models.QuerySet):
     def for_user(self, user) -> "SessionQuerySet":
         return self.filter(user=user) if user.is_authenticated else self.none()
 
+    def with_live_token(self) -> "SessionQuerySet":
+        cutoff = timezone.now() - timedelta(hours=settings.API_TOKEN_HOURS)
+        return self.filter(token_issued_at__gte=cutoff)
+
+    def with_live_resume_code(self) -> "SessionQuerySet":
+        cutoff = timezone.now() - timedelta(days=settings.RESUME_CODE_DAYS)
+        return self.filter(resume_issued_at__gte=cutoff)
+
 
 class Session(models.Model):
     """One attempt at the diagnostic, anonymous unless claimed by an account."""
@@ -173,6 +183,9 @@ class Session(models.Model):
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     token_hash = models.CharField(max_length=64, unique=True, editable=False)
     resume_hash = models.CharField(max_length=64, unique=True, editable=False)
+    # Tokens expire after API_TOKEN_HOURS, resume codes after RESUME_CODE_DAYS (settings).
+    token_issued_at = models.DateTimeField(default=timezone.now, editable=False)
+    resume_issued_at = models.DateTimeField(default=timezone.now, editable=False)
     language = models.CharField(_("language"), max_length=2, choices=settings.LANGUAGES)
     role = models.CharField(_("role"), max_length=20, choices=Role.choices, blank=True)
     company_size = models.CharField(

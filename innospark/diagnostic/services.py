@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -194,6 +195,11 @@ def session_by_code(code: str) -> Session:
     )
     if session is None:
         raise UnknownCode(_("No test matches this resume code. Check it and try again."))
+    if not Session.objects.with_live_resume_code().filter(pk=session.pk).exists():
+        raise UnknownCode(
+            _("This resume code has expired: codes last %(days)s days. Please start a new test.")
+            % {"days": settings.RESUME_CODE_DAYS}
+        )
     return session
 
 
@@ -202,7 +208,8 @@ def session_resume(*, code: str) -> tuple[Session, str]:
     session = session_by_code(code)
     token = codes.new_token()
     session.token_hash = codes.hash_secret(token)
-    session.save(update_fields=["token_hash"])
+    session.token_issued_at = timezone.now()
+    session.save(update_fields=["token_hash", "token_issued_at"])
     return session, token
 
 
@@ -210,7 +217,8 @@ def session_new_resume_code(*, session: Session) -> str:
     """Replace a session's resume code, for an owner whose browser no longer knows it."""
     code = codes.new_resume_code()
     session.resume_hash = codes.hash_secret(code)
-    session.save(update_fields=["resume_hash"])
+    session.resume_issued_at = timezone.now()
+    session.save(update_fields=["resume_hash", "resume_issued_at"])
     return code
 
 

@@ -8,6 +8,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from innospark.core import ratelimit
 from innospark.diagnostic import services
 from innospark.diagnostic.access import get_session_for_request, remember, remembered_code
 from innospark.diagnostic.codes import normalise_code
@@ -155,7 +156,8 @@ def resume_link(request, code):
 
 def _resume_with(request, code, form):
     try:
-        session = services.session_by_code(code)
+        with ratelimit.guarded("resume", ratelimit.client_id(request), services.UnknownCode):
+            session = services.session_by_code(code)
     except services.UnknownCode as exc:
         return render(
             request, "diagnostic/resume.html", {"form": form, "error": exc.message}, status=404

@@ -6,6 +6,7 @@ from django.utils.translation import gettext as _
 from ninja import Router, Schema, Status
 from ninja.security import APIKeyHeader
 
+from innospark.core import ratelimit
 from innospark.diagnostic.api import ERRORS
 from innospark.diagnostic.services import DiagnosticError
 from innospark.organisations import services
@@ -19,8 +20,16 @@ class OrganisationKey(APIKeyHeader):
     def authenticate(self, request, key):
         if not key:
             return None
-        api_key = services.api_key_lookup(key)
-        return api_key.organisation if api_key else None
+        client = ratelimit.client_id(request)
+        ratelimit.check("api-key", client)
+        try:
+            api_key = services.api_key_lookup(key)
+        except services.OrganisationError as exc:
+            raise DiagnosticError.with_status(401, str(exc)) from exc
+        if api_key is None:
+            ratelimit.record_failure("api-key", client)
+            return None
+        return api_key.organisation
 
 
 router = Router(tags=["campaigns"], auth=OrganisationKey())

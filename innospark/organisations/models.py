@@ -1,3 +1,5 @@
+from datetime import timedelta
+
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
@@ -94,6 +96,10 @@ class Campaign(models.Model):
         return self.closes_on is None or self.closes_on >= timezone.localdate()
 
 
+def api_key_expiry():
+    return timezone.now() + timedelta(days=settings.API_KEY_DAYS)
+
+
 class ApiKey(models.Model):
     organisation = models.ForeignKey(
         Organisation, on_delete=models.CASCADE, related_name="api_keys"
@@ -102,6 +108,7 @@ class ApiKey(models.Model):
     prefix = models.CharField(max_length=8)
     key_hash = models.CharField(max_length=64, unique=True)
     created_at = models.DateTimeField(auto_now_add=True)
+    expires_at = models.DateTimeField(_("expires"), default=api_key_expiry)
     last_used_at = models.DateTimeField(null=True, blank=True)
 
     def __str__(self) -> str:

@@ -4,6 +4,7 @@ campaigns with their join codes, API keys (stored hashed, shown once), and joini
 import hashlib
 import secrets
 from dataclasses import dataclass
+from datetime import timedelta
 
 from django.conf import settings
 from django.core.mail import send_mail
@@ -30,6 +31,10 @@ CODE_LENGTH = 8
 
 class OrganisationError(ValueError):
     pass
+
+
+class UnknownCampaign(OrganisationError):
+    """No campaign has this join code (counts towards the "join" rate limit)."""
 
 
 def digest(secret: str) -> str:
@@ -83,6 +88,11 @@ def invitation_accept(*, token: str, user) -> Membership:
         )
         if invitation is None:
             raise OrganisationError(_("This invitation is not valid or has already been used."))
+        if invitation.created_at < timezone.now() - timedelta(days=settings.INVITATION_DAYS):
+            raise OrganisationError(
+                _("This invitation has expired: invitations last %(days)s days. Ask for a new one.")
+                % {"days": settings.INVITATION_DAYS}
+            )
         membership, created = Membership.objects.get_or_create(
             organisation=invitation.organisation, user=user, defaults={"role": invitation.role}
         )
@@ -145,16 +155,23 @@ def api_key_create(*, organisation: Organisation, name: str = "") -> NewKey:
 
 
 def api_key_lookup(secret: str) -> ApiKey | None:
+    """The key with this secret, or None; an expired key raises OrganisationError."""
     key = ApiKey.objects.select_related("organisation").filter(key_hash=digest(secret)).first()
-    if key is not None:
-        ApiKey.objects.filter(pk=key.pk).update(last_used_at=timezone.now())
+    if key is None:
+        return None
+    if key.expires_at <= timezone.now():
+        raise OrganisationError(
+            _("This API key expired on %(date)s. Ask an owner of the organisation for a new one.")
+            % {"date": key.expires_at.date().isoformat()}
+        )
+    ApiKey.objects.filter(pk=key.pk).update(last_used_at=timezone.now())
     return key
 
 
 def campaign_for_code(code: str) -> Campaign:
     campaign = Campaign.objects.filter(join_code=normalise_code(code)).first()
     if campaign is None:
-        raise OrganisationError(_("There is no campaign with this code. Check it and try again."))
+        raise UnknownCampaign(_("There is no campaign with this code. Check it and try again."))
     if not campaign.is_open:
         raise OrganisationError(_("This campaign has closed."))
     return campaign

@@ -9,6 +9,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from innospark.core import ratelimit
 from innospark.diagnostic import services as diagnostic
 from innospark.diagnostic.access import remember
 from innospark.diagnostic.forms import StartForm
@@ -188,7 +189,8 @@ def join(request, code=None):
     campaign = error = None
     if code:
         try:
-            campaign = services.campaign_for_code(code)
+            with ratelimit.guarded("join", ratelimit.client_id(request), services.UnknownCampaign):
+                campaign = services.campaign_for_code(code)
         except services.OrganisationError as exc:
             error = str(exc)
     if campaign is None:
