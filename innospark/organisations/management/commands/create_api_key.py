@@ -20,5 +20,8 @@ class Command(BaseCommand):
                 raise CommandError(str(exc)) from exc
             self.stdout.write(f"Created organisation {found.name}.")
         new = api_key_create(organisation=found, name=name or "command line")
-        self.stdout.write(f"API key for {found.name} (shown once):")
+        self.stdout.write(
+            f"API key for {found.name} (shown once; it expires on "
+            f"{new.api_key.expires_at:%Y-%m-%d}, see API_KEY_DAYS):"
+        )
         self.stdout.write(new.secret)
