@@ -15,7 +15,7 @@ from datetime import UTC, datetime, timedelta
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import F
+from django.db.models import F, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -59,12 +59,25 @@ def _window(scope: str) -> tuple[int, int, datetime, datetime]:
 
 def check(scope: str, client: str) -> None:
     """Raise Throttled if this client has used up its failures in the current window."""
-    limit, seconds, start, now = _window(scope)
+    _limit, _seconds, start, _now = _window(scope)
     failures = (
         Throttle.objects.filter(scope=scope, client=client, window_start=start)
         .values_list("failures", flat=True)
         .first()
     )
+    refuse_if_over(scope, failures)
+
+
+def failures_now(scope: str, client: str) -> Subquery:
+    """This client's failures in the current window as a subquery, for a hot path to read them
+    in a query it makes anyway (then ``refuse_if_over``) instead of calling ``check``."""
+    _limit, _seconds, start, _now = _window(scope)
+    rows = Throttle.objects.filter(scope=scope, client=client, window_start=start)
+    return Subquery(rows.values("failures")[:1])
+
+
+def refuse_if_over(scope: str, failures: int | None) -> None:
+    limit, seconds, start, now = _window(scope)
     if failures is not None and failures >= limit:
         raise Throttled(
             retry_after=max(1, math.ceil(start.timestamp() + seconds - now.timestamp()))
@@ -79,6 +92,23 @@ def record_failure(scope: str, client: str) -> None:
         )
         if not created:
             Throttle.objects.filter(pk=row.pk).update(failures=F("failures") + 1)
+
+
+def hit(scope: str, client: str) -> None:
+    """Count an attempt, successful or not, and raise Throttled once it passes the limit: for
+    floods (ideas sent in a live workshop) rather than guesses. Counting first and then reading
+    the count means two attempts at the same moment cannot both slip under the limit."""
+    limit, seconds, start, now = _window(scope)
+    record_failure(scope, client)
+    count = (
+        Throttle.objects.filter(scope=scope, client=client, window_start=start)
+        .values_list("failures", flat=True)
+        .first()
+    )
+    if count is not None and count > limit:
+        raise Throttled(
+            retry_after=max(1, math.ceil(start.timestamp() + seconds - now.timestamp()))
+        )
 
 
 @contextmanager

@@ -1,6 +1,8 @@
 from django.conf import settings
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 
 from innospark.core.privacy import privacy_notice
 
@@ -15,6 +17,8 @@ def csrf_failure(request, reason=""):
 
 
 def not_found(request, exception=None):
+    if request.path.startswith("/api/"):  # API clients get JSON errors, as from every route
+        return JsonResponse({"detail": _("There is no such API address.")}, status=404)
     return render(request, "core/404.html", status=404)
 
 
@@ -28,3 +32,9 @@ def privacy(request):
         "core/privacy.html",
         {"notice": privacy_notice(get_language()), "retention_days": settings.RETENTION_DAYS},
     )
+
+
+def healthz(request):
+    """For load balancers and uptime checks: the process answers. No database, no template, so
+    it also serves as the bare Django view the load benchmark compares the API with."""
+    return HttpResponse("ok", content_type="text/plain")

@@ -168,10 +168,6 @@ class SessionQuerySet(models.QuerySet):
     def for_user(self, user) -> "SessionQuerySet":
         return self.filter(user=user) if user.is_authenticated else self.none()
 
-    def with_live_token(self) -> "SessionQuerySet":
-        cutoff = timezone.now() - timedelta(hours=settings.API_TOKEN_HOURS)
-        return self.filter(token_issued_at__gte=cutoff)
-
     def with_live_resume_code(self) -> "SessionQuerySet":
         cutoff = timezone.now() - timedelta(days=settings.RESUME_CODE_DAYS)
         return self.filter(resume_issued_at__gte=cutoff)
@@ -233,6 +229,10 @@ class Session(models.Model):
     @property
     def is_finished(self) -> bool:
         return self.finished_at is not None
+
+    @property
+    def has_live_token(self) -> bool:
+        return self.token_issued_at >= timezone.now() - timedelta(hours=settings.API_TOKEN_HOURS)
 
 
 class Answer(models.Model):

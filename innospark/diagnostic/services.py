@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from innospark.diagnostic import codes
-from innospark.diagnostic.flow import page_tasks, progress
+from innospark.diagnostic.flow import Answered, Progress, answered, page_tasks, progress
 from innospark.diagnostic.models import Answer, Item, Score, ScoreKind, Session, Skill
 from innospark.diagnostic.task_services import (
     clean_task_value,
@@ -98,8 +98,9 @@ def _check_open(session: Session) -> None:
         raise SessionFinished(_("This test is already finished; its answers can no longer change."))
 
 
-def session_save_answers(*, session: Session, answers: list[tuple[str, object]]) -> None:
-    """Save answers given as (item id, value); all are checked before any is saved."""
+def session_save_answers(*, session: Session, answers: list[tuple[str, object]]) -> Progress:
+    """Save answers given as (item id, value); all are checked before any is saved. Returns
+    where the session stands after them (read under the session's lock, so it is exact)."""
     _check_open(session)
     if not answers:
         raise InvalidAnswer(_("Send at least one answer."))
@@ -110,21 +111,26 @@ def session_save_answers(*, session: Session, answers: list[tuple[str, object]])
         if key in tasks
     }
     answers = [(key, value) for key, value in answers if key not in tasks]
-    items = Item.objects.in_bulk([key for key, _value in answers], field_name="key")
-    rows = {}
     for key, value in answers:
-        item = items.get(key)
-        if item is None:
-            raise InvalidAnswer(_("There is no statement “%(item)s” in this test.") % {"item": key})
         if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 5:
             raise InvalidAnswer(
                 _("The answer to “%(item)s” must be a whole number from 1 to 5.") % {"item": key}
             )
-        rows[item.pk] = Answer(session=session, item=item, value=value)
     scored_tasks = score_task_answers(session, task_answers)  # before the lock: models are slow
     with transaction.atomic():
-        locked = Session.objects.select_for_update().get(pk=session.pk)
-        _check_open(locked)
+        # Lock the session row: a concurrent finish waits, so no answer lands after scoring.
+        locked = Session.objects.select_for_update().filter(pk=session.pk)
+        session.finished_at = locked.values_list("finished_at", flat=True).get()
+        _check_open(session)
+        known = answered(session)
+        rows = {}
+        for key, value in answers:
+            if key not in known.statements:
+                raise InvalidAnswer(
+                    _("There is no statement “%(item)s” in this test.") % {"item": key}
+                )
+            item_pk = known.statements[key]
+            rows[item_pk] = Answer(session=session, item_id=item_pk, value=value)
         if rows:
             Answer.objects.bulk_create(
                 rows.values(),
@@ -133,7 +139,12 @@ def session_save_answers(*, session: Session, answers: list[tuple[str, object]])
                 update_fields=["value", "answered_at"],
             )
         if scored_tasks:
-            store_task_answers(locked, scored_tasks)
+            store_task_answers(session, scored_tasks)
+    saved = {key for key, _value in answers}
+    return progress(
+        session,
+        Answered(known.statements, known.answered | saved, known.responded | set(task_answers)),
+    )
 
 
 def session_skip_page(*, session: Session, page: int) -> None:
