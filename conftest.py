@@ -25,3 +25,15 @@ def charlie(django_user_model):
     return django_user_model.objects.create_user(
         "charlie", "charlie@example.org", "another-long-password"
     )
+
+
+def pytest_terminal_summary(terminalreporter):
+    """How many inputs the fuzz tests (innospark/core/tests/test_fuzz_*.py) generated."""
+    import sys
+
+    fuzzing = sys.modules.get("innospark.core.tests.fuzzing")
+    if fuzzing is not None and fuzzing.COUNTS["inputs"]:
+        counts = fuzzing.COUNTS
+        terminalreporter.write_line(
+            f"fuzzing: {counts['inputs']} generated inputs, {counts['server_errors']} server errors"
+        )

@@ -10,6 +10,7 @@ from innospark.core.content import (
     ContentError,
     LoadReport,
     content_dir,
+    is_texts,
     item_folders,
     read_languages,
     read_toml,
@@ -19,6 +20,7 @@ from innospark.diagnostic.models import Skill
 from innospark.toolkit.models import Technique
 
 TEXT_KEYS = ["title", "summary", "challenge", "practice", "outcome", "lessons"]
+TEXT_TYPES = {key: list if key == "lessons" else str for key in TEXT_KEYS}
 SOURCE_KEYS = ["title", "publisher", "year", "url"]
 MAX_SUMMARY = 220
 
@@ -28,30 +30,30 @@ def _read_case(folder: Path, techniques: set[str], skills: set[str]) -> tuple[di
     where = f"{folder}/case.toml"
     if meta.get("slug") != folder.name:
         raise ContentError(f"{where}: slug must be {folder.name!r}")
-    if not meta.get("company"):
+    if not isinstance(meta.get("company"), str) or not meta["company"].strip():
         raise ContentError(f"{where}: company missing")
-    if meta.get("country") not in COUNTRIES:
+    if not isinstance(meta.get("country"), str) or meta["country"] not in COUNTRIES:
         raise ContentError(f"{where}: country must be one of {', '.join(COUNTRIES)}")
     if meta.get("size") not in Size.values or meta.get("subsector") not in Subsector.values:
         raise ContentError(f"{where}: size or subsector unknown")
     start, end = meta.get("year_from"), meta.get("year_to")
     if not (isinstance(start, int) and isinstance(end, int) and (end == 0 or start <= end)):
         raise ContentError(f"{where}: year_from and year_to must be years (year_to 0: ongoing)")
-    unknown = set(meta.get("techniques", [])) - techniques
-    if not meta.get("techniques") or unknown:
-        raise ContentError(f"{where}: unknown or no techniques {sorted(unknown)}")
-    unknown = set(meta.get("skills", [])) - skills
-    if not meta.get("skills") or unknown:
-        raise ContentError(f"{where}: unknown or no skills {sorted(unknown)}")
+    for key, known in (("techniques", techniques), ("skills", skills)):
+        unknown = set(meta[key]) - known if is_texts(meta.get(key)) else {"?"}
+        if unknown:
+            raise ContentError(f"{where}: unknown or no {key} {sorted(unknown)}")
     sources = meta.get("sources") or []
     if not sources:
         raise ContentError(f"{where}: a case needs at least one source")
+    if not isinstance(sources, list) or not all(isinstance(s, dict) for s in sources):
+        raise ContentError(f"{where}: sources must be [[sources]] tables")
     for source in sources:
         if any(not source.get(key) for key in SOURCE_KEYS) or not str(source["url"]).startswith(
             ("http://", "https://")
         ):
             raise ContentError(f"{where}: every source needs {', '.join(SOURCE_KEYS)}")
-    texts = read_languages(folder, TEXT_KEYS)
+    texts = read_languages(folder, TEXT_TYPES)
     for language, data in texts.items():
         lessons = data["lessons"]
         if not isinstance(lessons, list) or not all(isinstance(x, str) and x for x in lessons):

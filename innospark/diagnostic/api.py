@@ -12,9 +12,9 @@ from ninja.security import HttpBearer
 from innospark.core import ratelimit
 from innospark.diagnostic import services
 from innospark.diagnostic.codes import hash_secret
-from innospark.diagnostic.flow import page_items, page_tasks, progress
+from innospark.diagnostic.flow import page_statements, progress, task_pages
 from innospark.diagnostic.forms import LIKERT
-from innospark.diagnostic.models import CompanySize, Country, ItemText, Role, Sector, Session
+from innospark.diagnostic.models import CompanySize, Country, Role, Sector, Session
 from innospark.diagnostic.results import build_result
 from innospark.diagnostic.schemas import (
     AnswersIn,
@@ -52,12 +52,17 @@ class SessionToken(HttpBearer):
 
     def authenticate(self, request, token):
         client = ratelimit.client_id(request)
-        ratelimit.check("api-key", client)
-        session = Session.objects.filter(token_hash=hash_secret(token)).first()
+        session = (
+            Session.objects.filter(token_hash=hash_secret(token))
+            .annotate(failures=ratelimit.failures_now("api-key", client))
+            .first()
+        )
         if session is None:
+            ratelimit.check("api-key", client)
             ratelimit.record_failure("api-key", client)
             return None
-        if not Session.objects.with_live_token().filter(pk=session.pk).exists():
+        ratelimit.refuse_if_over("api-key", session.failures)
+        if not session.has_live_token:
             with override(session.language):
                 raise DiagnosticError.with_status(
                     401,
@@ -137,7 +142,7 @@ def current_page(request, session_id: UUID):
     state = progress(session)
     if state.done:
         return {"done": True, "pages": state.pages}
-    tasks = page_tasks(session, state.next_page)
+    tasks = task_pages(session, state.statement_pages).get(state.next_page)
     if tasks:  # AUT and RAT items: free answers, no options
         with override(session.language):
             prompts = task_prompts(tasks, session.language)
@@ -150,12 +155,7 @@ def current_page(request, session_id: UUID):
                 for p in prompts
             ],
         }
-    items = page_items(state.next_page)
-    texts = dict(
-        ItemText.objects.filter(item__in=items, language=session.language).values_list(
-            "item_id", "text"
-        )
-    )
+    statements = page_statements(state.next_page, session.language)
     with override(session.language):
         options = [{"value": value, "label": str(label)} for value, label in LIKERT]
     return {
@@ -163,7 +163,8 @@ def current_page(request, session_id: UUID):
         "page": state.next_page,
         "pages": state.pages,
         "items": [
-            {"id": i.key, "type": i.kind, "text": texts[i.pk], "options": options} for i in items
+            {"id": key, "type": kind, "text": text, "options": options}
+            for key, kind, text in statements
         ],
     }
 
@@ -176,10 +177,10 @@ def answer(request, session_id: UUID, payload: AnswersIn):
     with override(session.language):
         if payload.skip:
             services.session_skip_page(session=session, page=progress(session).next_page or 0)
+            state = progress(session)
         else:
             answers = [(a.item, a.value) for a in payload.answers]
-            services.session_save_answers(session=session, answers=answers)
-    state = progress(session)
+            state = services.session_save_answers(session=session, answers=answers)
     return {
         "answered": state.answered,
         "total": state.total,

@@ -7,6 +7,7 @@ from innospark.core.content import (
     ContentError,
     LoadReport,
     content_dir,
+    is_texts,
     item_folders,
     read_languages,
     read_toml,
@@ -16,9 +17,20 @@ from innospark.diagnostic.models import Group, Item, ItemText, Skill, SkillTechn
 from innospark.toolkit.content import technique_skills
 from innospark.toolkit.models import Technique
 
-TEXT_KEYS = ["name", "definition", "items", "levels"]
+TEXT_KEYS = {"name": str, "definition": str, "items": dict, "levels": dict}
 LEVELS = ["low", "medium", "high"]
 MIN_ITEMS, MAX_ITEMS = 4, 6
+MAX_ORDER = 9999  # load_skills shifts orders by 10000 while it reorders
+
+
+def _is_item(spec: object) -> bool:
+    return (
+        isinstance(spec, dict)
+        and isinstance(spec.get("key"), str)
+        and bool(spec["key"])
+        and isinstance(spec.get("reverse", False), bool)
+        and isinstance(spec.get("source", "own"), str)
+    )
 
 
 def _read_skill(folder):
@@ -28,7 +40,14 @@ def _read_skill(folder):
         raise ContentError(f"{path}: key must be {folder.name!r}")
     if meta.get("group") not in Group.values:
         raise ContentError(f"{path}: group must be one of {', '.join(Group.values)}")
+    order = meta.get("order")
+    if isinstance(order, bool) or not isinstance(order, int) or not 0 <= order <= MAX_ORDER:
+        raise ContentError(f"{path}: order must be a whole number from 0 to {MAX_ORDER}")
+    if not is_texts(meta.get("techniques")):
+        raise ContentError(f"{path}: techniques must be a list of technique slugs")
     items = meta.get("items", [])
+    if not isinstance(items, list) or not all(_is_item(item) for item in items):
+        raise ContentError(f"{path}: each [[items]] needs a key, reverse (true or false), source")
     if not MIN_ITEMS <= len(items) <= MAX_ITEMS:
         raise ContentError(f"{path}: needs {MIN_ITEMS} to {MAX_ITEMS} items, has {len(items)}")
     if not any(item.get("reverse") for item in items):
@@ -39,10 +58,13 @@ def _read_skill(folder):
         where = folder / f"{language}.toml"
         if sorted(data["items"]) != sorted(keys):
             raise ContentError(f"{where}: item texts must be exactly {', '.join(keys)}")
-        if any(not str(text).strip() for text in data["items"].values()):
+        if any(not isinstance(text, str) or not text.strip() for text in data["items"].values()):
             raise ContentError(f"{where}: empty item text")
-        if any(not data["levels"].get(level, "").strip() for level in LEVELS):
+        levels = [data["levels"].get(level) for level in LEVELS]
+        if any(not isinstance(text, str) or not text.strip() for text in levels):
             raise ContentError(f"{where}: levels need low, medium and high texts")
+        if not isinstance(data.get("basis", ""), str):
+            raise ContentError(f"{where}: basis must be a text")
     return meta, texts
 
 

@@ -2,6 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from innospark.diagnostic.models import CompanySize, Country, Role, Sector
+from innospark.diagnostic.task_services import MAX_IDEAS
 
 LIKERT = [
     (1, _("Strongly disagree")),
@@ -58,6 +59,13 @@ class ResumeForm(forms.Form):
     )
 
 
+def at_most_ideas(value: str) -> None:
+    if len(value.splitlines()) > MAX_IDEAS:
+        raise forms.ValidationError(
+            _("Write at most %(count)d ideas, one per line.") % {"count": MAX_IDEAS}
+        )
+
+
 class TaskPageForm(forms.Form):
     """The tasks of one page: a text area of ideas per AUT object, a word per RAT problem."""
 
@@ -69,6 +77,7 @@ class TaskPageForm(forms.Form):
                     label=prompt["text"],
                     required=False,
                     widget=forms.Textarea(attrs={"rows": 10, "spellcheck": "true"}),
+                    validators=[at_most_ideas],
                 )
             else:
                 field = forms.CharField(

@@ -99,7 +99,7 @@ class HighlightOut(Schema):
     interpretation: str
 
 
-class TechniqueOut(Schema):
+class PlanTechniqueOut(Schema):
     slug: str
     name: str
     purpose: str
@@ -117,7 +117,7 @@ class PlanOut(Schema):
     skill: str
     name: str
     score: float
-    techniques: list[TechniqueOut]
+    techniques: list[PlanTechniqueOut]
     exercises: list[ExerciseLinkOut]
 
 
@@ -126,7 +126,7 @@ class NormOut(Schema):
     enough: bool
 
 
-class AutOut(Schema):
+class AutTaskOut(Schema):
     item: str
     object: str
     skipped: bool
@@ -148,7 +148,7 @@ class RatOut(Schema):
 
 
 class TasksOut(Schema):
-    aut: list[AutOut]
+    aut: list[AutTaskOut]
     rat: RatOut
 
 

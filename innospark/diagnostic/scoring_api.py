@@ -24,7 +24,7 @@ class ResponseOut(Schema):
     originality: float | None = Field(description="1-5; null for a blank response")
 
 
-class SummaryOut(Schema):
+class AutSummaryOut(Schema):
     fluency: int
     flexibility: int
     originality: float | None
@@ -32,14 +32,14 @@ class SummaryOut(Schema):
     most_original: list[str]
 
 
-class AutOut(Schema):
+class AutScoresOut(Schema):
     language: str
     prompt: str
     responses: list[ResponseOut]
-    summary: SummaryOut
+    summary: AutSummaryOut
 
 
-@router.post("/aut", response={200: AutOut, 422: ErrorOut})
+@router.post("/aut", response={200: AutScoresOut, 400: ErrorOut, 422: ErrorOut})
 def score_aut(request, payload: AutIn):
     require_language(payload.language)
     if not payload.prompt.strip():

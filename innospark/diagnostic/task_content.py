@@ -33,7 +33,7 @@ def load_aut_objects(report: LoadReport) -> None:
         meta = read_toml(folder / "object.toml")
         if meta.get("slug") != folder.name:
             raise ContentError(f"{folder}/object.toml: slug must be {folder.name!r}")
-        texts = read_languages(folder, ["name"])
+        texts = read_languages(folder, {"name": str})
         obj = upsert(AutObject, {"slug": folder.name}, {"order": meta.get("order", 0)}, report)
         for language, data in texts.items():
             upsert(
@@ -41,9 +41,23 @@ def load_aut_objects(report: LoadReport) -> None:
             )
 
 
-def _rate(value: str) -> float | None:
+def _rate(value: str | None, where: str) -> float | None:
+    """A published solve rate in percent ("" or X: none), as a share."""
     value = (value or "").strip()
-    return None if value in ("", "X") else float(value) / 100
+    if value in ("", "X"):
+        return None
+    try:
+        rate = float(value)
+    except ValueError:
+        rate = -1.0
+    if not 0 <= rate <= 100:  # also refuses nan
+        raise ContentError(f"{where}: solve rates are percentages from 0 to 100, not {value!r}")
+    return rate / 100
+
+
+def _cell(row: dict, name: str) -> str:
+    """A cell, stripped; a row shorter than the header has None for the missing cells."""
+    return (row.get(name) or "").strip()
 
 
 def _read_rat(language: str) -> list[dict]:
@@ -53,23 +67,32 @@ def _read_rat(language: str) -> list[dict]:
             rows = list(csv.DictReader(fh))
     except FileNotFoundError as exc:
         raise ContentError(f"{path}: missing") from exc
+    except (UnicodeDecodeError, csv.Error) as exc:
+        raise ContentError(f"{path}: not a UTF-8 CSV file ({exc})") from exc
     problems = []
     for number, row in enumerate(rows, 1):
-        cues = [row.get(f"cue{i}", "").strip() for i in (1, 2, 3)]
-        solution = row.get("solution", "").strip()
+        where = f"{path}, problem {number}"
+        cues = [_cell(row, f"cue{i}") for i in (1, 2, 3)]
+        solution = _cell(row, "solution")
         if not all(cues) or not solution:
-            raise ContentError(f"{path}, problem {number}: needs three cues and a solution")
+            raise ContentError(f"{where}: needs three cues and a solution")
+        if any(isinstance(cell, str) and "\x00" in cell for cell in row.values()):
+            raise ContentError(f"{where}: contains a NUL character")
         if language == "en":
-            rate = _rate(row.get("pct_solved_30s")) or _rate(row.get("pct_solved_15s")) or 0.5
+            rate = (
+                _rate(row.get("pct_solved_30s"), where)
+                or _rate(row.get("pct_solved_15s"), where)
+                or 0.5
+            )
             source, accepted = BOWDEN, []
         else:
-            difficulty = row.get("difficulty", "").strip()
+            difficulty = _cell(row, "difficulty")
             if difficulty not in PRIOR_SOLVE_RATE:
                 raise ContentError(
                     f"{path}, problem {number}: difficulty must be easy, medium or hard"
                 )
             rate, source = PRIOR_SOLVE_RATE[difficulty], OURS
-            accepted = [form.strip() for form in row.get("accepted", "").split("|") if form.strip()]
+            accepted = [form.strip() for form in _cell(row, "accepted").split("|") if form.strip()]
         problems.append(
             {
                 "key": f"{language}-{number:03d}",

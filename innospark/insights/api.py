@@ -60,7 +60,7 @@ def indicators(request, language: str = "en"):
     return [_describe(i, language) for i in Indicator.objects.all()]
 
 
-@router.get("/indicators/{code}", response={200: IndicatorSeriesOut, **ERRORS})
+@router.get("/indicators/{path:code}", response={200: IndicatorSeriesOut, **ERRORS})
 def indicator(
     request,
     code: str,

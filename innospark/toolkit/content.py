@@ -8,6 +8,7 @@ from innospark.core.content import (
     ContentError,
     LoadReport,
     content_dir,
+    is_texts,
     item_folders,
     read_languages,
     read_toml,
@@ -20,6 +21,8 @@ from innospark.toolkit.models import Difficulty, Exercise, ExerciseText, Techniq
 
 TEXT_KEYS = ["name", "purpose", "when", "steps", "example", "variations", "tips", "traps", "origin"]
 LIST_KEYS = ["steps", "variations", "tips", "traps"]
+TEXT_TYPES = {key: list if key in LIST_KEYS else str for key in TEXT_KEYS}
+OPTIONAL_TEXTS = ["credit", "source", "licence"]
 MAX_PURPOSE = 200
 
 
@@ -27,21 +30,17 @@ def skill_keys() -> set[str]:
     return {folder.name for folder in item_folders(content_dir() / "diagnostic" / "skills")}
 
 
-def _texts(items: object) -> bool:
-    return (
-        isinstance(items, list)
-        and bool(items)
-        and all(isinstance(s, str) and s.strip() for s in items)
-    )
-
-
 def _read_technique(folder: Path, skills: set[str]) -> tuple[dict, dict]:
     meta = read_toml(folder / "technique.toml")
     where = f"{folder}/technique.toml"
     if meta.get("slug") != folder.name:
         raise ContentError(f"{where}: slug must be {folder.name!r}")
-    if not meta.get("skills") or not set(meta["skills"]) <= skills:
+    if not is_texts(meta.get("skills")) or not set(meta["skills"]) <= skills:
         raise ContentError(f"{where}: skills must be keys of diagnostic skills")
+    if meta.get("related", []) != [] and not is_texts(meta["related"]):
+        raise ContentError(f"{where}: related must be a list of technique slugs")
+    if any(not isinstance(meta.get(key, ""), str) for key in OPTIONAL_TEXTS):
+        raise ContentError(f"{where}: {', '.join(OPTIONAL_TEXTS)} must be texts")
     gmin, gmax = meta.get("group_min"), meta.get("group_max")
     if not (isinstance(gmin, int) and isinstance(gmax, int) and 1 <= gmin <= gmax):
         raise ContentError(f"{where}: group_min and group_max must be 1 <= min <= max")
@@ -50,19 +49,24 @@ def _read_technique(folder: Path, skills: set[str]) -> tuple[dict, dict]:
     if not isinstance(meta.get("online"), bool):
         raise ContentError(f"{where}: online must be true or false")
     minutes = meta.get("step_minutes")
-    if not minutes or not all(isinstance(m, int) and m > 0 for m in minutes):
+    if not isinstance(minutes, list) or not minutes or not all(_whole(m) > 0 for m in minutes):
         raise ContentError(f"{where}: step_minutes must be positive whole minutes")
-    texts = read_languages(folder, TEXT_KEYS)
+    texts = read_languages(folder, TEXT_TYPES)
     for language, data in texts.items():
         path = f"{folder}/{language}.toml"
         for key in LIST_KEYS:
-            if not _texts(data[key]):
+            if not is_texts(data[key]):
                 raise ContentError(f"{path}: {key} must be a list of texts")
         if len(data["steps"]) != len(minutes):
             raise ContentError(f"{path}: {len(data['steps'])} steps for {len(minutes)} timings")
         if len(data["purpose"]) > MAX_PURPOSE:
             raise ContentError(f"{path}: purpose is longer than {MAX_PURPOSE} characters")
     return meta, texts
+
+
+def _whole(value: object) -> int:
+    """A whole number from a file (true and false are not numbers), or 0."""
+    return value if isinstance(value, int) and not isinstance(value, bool) else 0
 
 
 def load_techniques(report: LoadReport) -> list[str]:
@@ -127,13 +131,18 @@ def _read_exercise(folder: Path, skills: set[str], slugs: set[str]) -> tuple[dic
         raise ContentError(
             f"{where}: no module innospark/toolkit/exercises/{kind.replace('-', '_')}.py"
         )
-    if not meta.get("skills") or not set(meta["skills"]) <= skills:
+    if not is_texts(meta.get("skills")) or not set(meta["skills"]) <= skills:
         raise ContentError(f"{where}: skills must be keys of diagnostic skills")
-    if not set(meta.get("techniques", [])) <= slugs:
-        raise ContentError(f"{where}: unknown techniques {meta.get('techniques')}")
+    techniques = meta.get("techniques", [])
+    if (techniques != [] and not is_texts(techniques)) or not set(techniques) <= slugs:
+        raise ContentError(f"{where}: unknown techniques {techniques}")
     steps = meta.get("steps") or []
+    if not isinstance(steps, list) or not all(isinstance(step, dict) for step in steps):
+        raise ContentError(f"{where}: steps must be [[steps]] tables")
     for i, step in enumerate(steps):
-        if step.get("input") not in PARSERS or not isinstance(step.get("seconds"), int):
+        if not isinstance(step.get("input"), str) or step["input"] not in PARSERS:
+            raise ContentError(f"{where}: step {i + 1} needs an input type and whole seconds")
+        if _whole(step.get("seconds")) <= 0:
             raise ContentError(f"{where}: step {i + 1} needs an input type and whole seconds")
         for ref in ("show", "source"):
             if ref in step and not (isinstance(step[ref], int) and 0 <= step[ref] < i):
@@ -141,7 +150,7 @@ def _read_exercise(folder: Path, skills: set[str], slugs: set[str]) -> tuple[dic
     if not steps:
         raise ContentError(f"{where}: no steps")
     behaviour = KINDS[kind]
-    texts = read_languages(folder, ["name", "goal", "steps"])
+    texts = read_languages(folder, {"name": str, "goal": str, "steps": list})
     for language, data in texts.items():
         path = f"{folder}/{language}.toml"
         if len(data["steps"]) != len(steps):
@@ -149,14 +158,22 @@ def _read_exercise(folder: Path, skills: set[str], slugs: set[str]) -> tuple[dic
                 f"{path}: {len(data['steps'])} steps for {len(steps)} in exercise.toml"
             )
         for i, step in enumerate(data["steps"]):
-            if not (step.get("title") and step.get("instruction")):
+            if not isinstance(step, dict) or not all(
+                isinstance(step.get(key), str) and step[key].strip()
+                for key in ("title", "instruction")
+            ):
                 raise ContentError(f"{path}: step {i + 1} needs a title and an instruction")
-            used = placeholders_in(step["instruction"])
+            try:
+                used = placeholders_in(step["instruction"])
+            except ValueError as exc:  # a lone "{" or "}"
+                raise ContentError(f"{path}: step {i + 1}: {exc} (write {{{{ for a brace)") from exc
             if not used <= set(behaviour.placeholders):
                 raise ContentError(f"{path}: step {i + 1}: unknown placeholders {sorted(used)}")
         stimuli = data.get("stimuli", {})
+        if not isinstance(stimuli, dict):
+            raise ContentError(f"{path}: [stimuli] must be a table of lists")
         for key in behaviour.stimuli_keys:
-            if not _texts(stimuli.get(key)) or len(stimuli[key]) < 10:
+            if not is_texts(stimuli.get(key)) or len(stimuli[key]) < 10:
                 raise ContentError(f"{path}: [stimuli] {key} needs at least 10 entries")
     return meta, texts
 

@@ -5,7 +5,9 @@ import secrets
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
+from innospark.core.text import has_nul
 from innospark.toolkit.exercises import kind_for
 from innospark.toolkit.exercises.inputs import PARSERS, InputError
 from innospark.toolkit.models import Exercise, ExerciseRun, ExerciseText
@@ -32,6 +34,8 @@ def exercise_run_save(
     Moving past the last step completes the run. Raises InputError, saving nothing, on bad
     input."""
     spec = exercise.steps[index]
+    if any(has_nul(values) for _name, values in post.lists()):
+        raise InputError(_("What you typed contains a NUL character (code 0). Please remove it."))
     value = None
     if "value" in post or spec["input"] in ("rate", "answers"):
         value = PARSERS[spec["input"]](post, step_context(run, exercise, text, index))
