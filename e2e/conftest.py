@@ -54,3 +54,13 @@ def page(browser, live_server, transactional_db, tmp_path):
     page = context.new_page()
     yield page
     context.close()
+
+
+@pytest.fixture
+def site(browser, live_server, transactional_db):
+    """The live server on a database with the content, the indicators and 30 completed demo
+    sessions, refilled quickly for each test (e2e/audit.py)."""
+    from e2e.audit import load_site_data
+
+    load_site_data()
+    return live_server

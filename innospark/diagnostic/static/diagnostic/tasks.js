@@ -54,4 +54,11 @@
     if (e.key === "Enter" && e.target.tagName === "INPUT" && current < tasks.length) { e.preventDefault(); current += 1; show(current); }
   });
   show(current);
+  // An address ending in #main (kept from the skip link through the form's redirect) moves the
+  // focus to <main> as the page finishes loading: give it back to the current problem.
+  window.addEventListener("load", () => {
+    if (current < tasks.length && !tasks[current].contains(document.activeElement)) {
+      tasks[current].querySelector("input").focus();
+    }
+  });
 })();

@@ -40,8 +40,8 @@
       pauseButton.setAttribute("aria-pressed", String(!running && left > 0));
     }
     const api = {
-      start(seconds) {
-        stop(); total = seconds; left = seconds; warned = false; announce("");
+      start(seconds, full) {
+        stop(); total = Math.max(full || 0, seconds); left = seconds; warned = Boolean(full) && left <= warnAt(total); announce("");
         running = true; tick = setInterval(step, 1000); render(); syncButton();
       },
       toggle() {
@@ -56,6 +56,7 @@
         if (!running) { running = true; tick = setInterval(step, 1000); }
         announce(texts.added); render(); syncButton();
       },
+      stop() { stop(); },
     };
     root.addEventListener("click", (e) => {
       const action = e.target.closest("[data-action]");
@@ -66,6 +67,9 @@
     });
     return api;
   }
+
+  // Live workshops (workshops/live.js) drive the same timer from the state on the server.
+  window.InnosparkTimer = Timer;
 
   // A single exercise step.
   const stepTimer = document.querySelector("[data-timer]");
