@@ -1,6 +1,7 @@
 from itertools import groupby
 
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 from django.utils.translation import get_language
 
 from innospark.compendium.models import CaseText
@@ -9,6 +10,7 @@ from innospark.diagnostic.models import SkillText
 from innospark.toolkit.forms import TechniqueFilterForm
 from innospark.toolkit.models import ExerciseText, Technique, TechniqueText
 from innospark.toolkit.views.exercises import clock
+from innospark.workshops.services import MIN_GROUP
 
 
 def technique_list(request):
@@ -38,6 +40,13 @@ def _technique_text(slug: str, language: str) -> TechniqueText:
     return text
 
 
+def _live_url(technique: Technique) -> str | None:
+    """Techniques for groups (MIN_GROUP people or more) can be run as a live workshop."""
+    if technique.group_max >= MIN_GROUP:
+        return reverse("workshops:start", args=[technique.slug])
+    return None
+
+
 def technique_detail(request, slug):
     language = get_language()
     text = _technique_text(slug, language)
@@ -58,6 +67,7 @@ def technique_detail(request, slug):
         "exercises": ExerciseText.objects.filter(
             exercise__techniques=technique, language=language
         ).select_related("exercise"),
+        "live_url": _live_url(technique),
     }
     return render(request, "toolkit/technique.html", context)
 
@@ -76,5 +86,6 @@ def technique_facilitate(request, slug):
             "goal": text.purpose,
             "steps": steps,
             "back": text.technique.get_absolute_url(),
+            "live_url": _live_url(text.technique),
         },
     )

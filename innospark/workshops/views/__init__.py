@@ -1,0 +1,3 @@
+from innospark.workshops.views import facilitator, participant
+
+__all__ = ["facilitator", "participant"]
