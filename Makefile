@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test setup messages lint bench-pdf bench-scoring bench-toolkit bench-compendium train-scorer clean
+.PHONY: run test setup messages lint bench-pdf bench-scoring bench-toolkit bench-compendium bench-workshop bench-load test-crash train-scorer clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -20,9 +20,13 @@ setup: $(STAMP) messages
 	$(PY) manage.py load_content
 	$(PY) manage.py import_indicators -v0
 	$(PY) manage.py seed_demo --if-empty
+	$(PY) manage.py seed_events --if-empty
 
+# `make run BIND=0.0.0.0:8000 ALLOWED_HOSTS=192.168.1.20` lets phones on the network join a
+# live workshop (README, "Live workshops").
+BIND ?= 127.0.0.1:8000
 run: setup
-	$(PY) manage.py runserver 127.0.0.1:8000
+	$(PY) manage.py runserver $(BIND)
 
 test: $(STAMP) messages
 	@if [ -x /usr/bin/chromium ]; then echo "Browser tests: using /usr/bin/chromium"; \
@@ -52,6 +56,22 @@ bench-compendium: setup
 
 bench-scoring: $(STAMP)
 	$(PY) bench/scoring.py --all
+
+# gunicorn under simulated test-takers on PostgreSQL and SQLite, each on a throwaway database
+# (bench/load.py, about 12 minutes); kill -9 of the server mid-load loses no acknowledged answer
+# (bench/crash.py, about 3 minutes). Both start the local PostgreSQL as CI does.
+bench-load: $(STAMP)
+	bench/pg_up.sh
+	$(PY) bench/load.py
+
+test-crash: $(STAMP)
+	bench/pg_up.sh
+	$(PY) bench/crash.py
+
+# A live workshop with 50 simulated participants on gunicorn, SQLite then PostgreSQL (needs the
+# local cluster: pg_ctlcluster 15 main start): update latency of the screens, target < 2 s.
+bench-workshop: $(STAMP) messages
+	$(PY) bench/workshop.py
 
 clean:
 	rm -rf $(VENV) staticfiles db.sqlite3*

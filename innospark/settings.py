@@ -38,6 +38,8 @@ INSTALLED_APPS = [
     "innospark.compendium",
     "innospark.insights",
     "innospark.organisations",
+    "innospark.events",
+    "innospark.workshops",
 ]
 
 MIDDLEWARE = [
@@ -52,6 +54,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "innospark.core.middleware.SecurityHeadersMiddleware",
+    "innospark.core.middleware.NoNulInPathMiddleware",
 ]
 
 ROOT_URLCONF = "innospark.urls"
@@ -179,7 +182,15 @@ RATE_LIMITS = {
     "login": (envint("RATE_LOGIN", 10), 15 * 60),
     "login-user": (envint("RATE_LOGIN_USER", 20), 60 * 60),
     "api-key": (envint("RATE_API_KEY", 20), 15 * 60),
+    # Every event registration counts (each sends an e-mail to an address the visitor typed).
+    "event-registration": (envint("RATE_EVENT_REGISTRATION", 20), 60 * 60),
+    # Live workshops: wrong codes per client (a room often shares one address), and every idea
+    # a participant sends (a flood from one phone, not a guess).
+    "live-code": (envint("RATE_LIVE_CODE", 30), 15 * 60),
+    "live-ideas": (envint("RATE_LIVE_IDEAS", 5), 30),
 }
+# A live workshop's code works for this many hours after it starts.
+WORKSHOP_HOURS = envint("WORKSHOP_HOURS", 12)
 # Expiry: API session tokens (hours), resume codes and API keys (days), sign-in (days).
 API_TOKEN_HOURS = envint("API_TOKEN_HOURS", 24)
 RESUME_CODE_DAYS = envint("RESUME_CODE_DAYS", 90)
