@@ -2,9 +2,10 @@
 
 A room writes in several languages, so ideas are compared through multilingual-e5
 (``ENCODER``), not USE: on 8 workshop ideas written in English, Bulgarian, Spanish, Estonian and
-Hungarian, an idea and its translation score 0.80 to 0.91 with e5 but 0.05 to 0.66 with USE,
-whose translations into Estonian and Hungarian look no closer to the English than unrelated
-ideas do (USE v3 was not trained on those languages, see README "Text scoring").
+Hungarian (scoring/tests/test_ideas.py), an English idea and its translation score 0.80 to 0.94
+with e5; with USE a Spanish translation scores 0.66 to 0.89, but a Bulgarian, Estonian or
+Hungarian one 0.05 to 0.64, often less than two unrelated ideas (up to 0.43): USE v3 was not
+trained on those languages (README, "Text scoring").
 
 e5 puts any two sentences on one topic close together (two different ideas: about 0.80), so
 the thresholds below sit in the narrow band between that and one idea said twice (0.92 and
