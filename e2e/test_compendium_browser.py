@@ -2,6 +2,7 @@
 to a toolkit technique; every page passes axe-core."""
 
 import pytest
+from playwright.sync_api import expect
 
 from e2e.test_diagnostic_browser import PHONE, serious_violations
 from innospark.compendium.models import Case
@@ -16,7 +17,7 @@ def test_a_reader_filters_cases_and_follows_one_to_a_technique(page):
     problems += serious_violations(page)
     total = page.locator(".case-list li").count()
     page.select_option("#id_country", "EE")
-    page.wait_for_function(f"document.querySelectorAll('.case-list li').length < {total}")
+    expect(page.locator(".case-list li")).not_to_have_count(total)
     assert "country=EE" in page.url
     estonian = Case.objects.filter(country="EE").count()
     assert page.locator(".case-list li").count() == estonian

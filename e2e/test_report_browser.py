@@ -1,7 +1,10 @@
 """A reader compares the countries, opens a country and explores an indicator by changing
 the form (htmx), then downloads the CSV; every page passes axe-core."""
 
+import re
+
 import pytest
+from playwright.sync_api import expect
 
 from e2e.test_diagnostic_browser import serious_violations
 
@@ -20,7 +23,7 @@ def test_a_reader_explores_an_indicator_and_downloads_the_figures(page):
     page.goto("/it/report/explore/?indicator=eis-sii")
     rows = page.locator(".explorer-table tbody tr").count()
     page.select_option("#id_indicator", "gii-creative-outputs")
-    page.wait_for_function("location.search.includes('gii-creative-outputs')")
+    expect(page).to_have_url(re.compile("gii-creative-outputs"))
     page.wait_for_selector(".explorer-table")
     assert page.locator(".explorer-table tbody tr").count() != rows  # other years
     problems += serious_violations(page)

@@ -5,6 +5,7 @@ end, typing is saved as it goes, and the summary comes as a PDF. Every page pass
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from e2e.test_diagnostic_browser import PHONE, serious_violations
 from innospark.toolkit.models import TechniqueText
@@ -38,7 +39,7 @@ def test_a_person_completes_a_timed_exercise_and_downloads_the_summary(page):
     assert seconds(page) == 357
     page.locator("#value").fill("modo oscuro\ninicio de sesión único\nexportar a CSV")
     page.clock.run_for(1500)
-    page.wait_for_function("document.getElementById('save-status').textContent.trim() !== ''")
+    expect(page.locator("#save-status")).to_have_text(re.compile(r"\S"))
     assert "3" in page.locator("#idea-count").inner_text()
     problems += serious_violations(page)
 
@@ -90,7 +91,7 @@ def test_a_person_finds_a_technique_and_runs_it_with_the_keyboard(page):
     problems += serious_violations(page)
     total = page.locator(".technique-list li").count()
     page.locator("#id_q").fill("OTLET")  # "ötlet" (idea) without its accent, in capitals
-    page.wait_for_function(f"document.querySelectorAll('.technique-list li').length < {total}")
+    expect(page.locator(".technique-list li")).not_to_have_count(total)
     assert "q=OTLET" in page.url  # the filtered list can be bookmarked
     hrefs = page.locator(".technique-list li a").evaluate_all("links => links.map(a => a.pathname)")
     listed = {re.search(r"/techniques/([\w-]+)/", href).group(1) for href in hrefs}
