@@ -128,35 +128,34 @@ def run(request, workshop_id):
     return render(request, "workshops/run.html", run_context(request, workshop))
 
 
-def stage(request, workshop_id):
+def _changed_workshop(request, workshop_id, field: str):
+    """The facilitator's workshop if its ``field`` version moved since this screen's last poll,
+    None if not (answer 204); 404 for anyone else."""
     if not request.user.is_authenticated:
         raise Http404
     version = (
         Workshop.objects.filter(pk=workshop_id, facilitator=request.user)
-        .values_list("stage_version", flat=True)
+        .values_list(field, flat=True)
         .first()
     )
     if version is None:
         raise Http404
     if _unchanged(request, version):
+        return None
+    return get_workshop_for_facilitator(request.user, workshop_id)
+
+
+def stage(request, workshop_id):
+    workshop = _changed_workshop(request, workshop_id, "stage_version")
+    if workshop is None:
         return HttpResponse(status=204)
-    workshop = get_workshop_for_facilitator(request.user, workshop_id)
     return render(request, "workshops/_stage.html", stage_context(workshop))
 
 
 def wall(request, workshop_id):
-    if not request.user.is_authenticated:
-        raise Http404
-    version = (
-        Workshop.objects.filter(pk=workshop_id, facilitator=request.user)
-        .values_list("version", flat=True)
-        .first()
-    )
-    if version is None:
-        raise Http404
-    if _unchanged(request, version):
+    workshop = _changed_workshop(request, workshop_id, "version")
+    if workshop is None:
         return HttpResponse(status=204)
-    workshop = get_workshop_for_facilitator(request.user, workshop_id)
     return render(request, "workshops/_wall.html", {"workshop": workshop, **wall_context(workshop)})
 
 
