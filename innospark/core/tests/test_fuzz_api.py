@@ -99,7 +99,7 @@ class World:
         for answer in answers if isinstance(answers, list) else []:
             if isinstance(answer, dict) and "item" in answer:
                 self.swap(answer, "item", self.values["item"], draw)
-                if answer.get("item", "").startswith("aut-"):  # ideas for an AUT task
+                if str(answer.get("item")).startswith("aut-"):  # ideas for an AUT task
                     self.swap(answer, "value", [["a doorstop", "a paperweight"]], draw)
         if "{session_id}" in path and draw(st.booleans()):
             case.headers["Authorization"] = f"Bearer {self.token}"
