@@ -2,6 +2,7 @@
 
 import pytest
 from django.core.management import call_command
+from django.test import Client
 
 
 @pytest.fixture(scope="session")
@@ -37,3 +38,40 @@ def pytest_terminal_summary(terminalreporter):
         terminalreporter.write_line(
             f"fuzzing: {counts['inputs']} generated inputs, {counts['server_errors']} server errors"
         )
+
+
+@pytest.fixture
+def bob(django_user_model):
+    """Manages alice's organisation."""
+    return django_user_model.objects.create_user("bob", "bob@example.org", "bob-long-password-1")
+
+
+@pytest.fixture
+def vera(django_user_model):
+    """Views alice's organisation, read-only."""
+    return django_user_model.objects.create_user("vera", "vera@example.org", "vera-long-password-1")
+
+
+@pytest.fixture
+def organisation(alice, bob, vera):
+    """Blue Software: alice owns it, bob manages it, vera views it."""
+    from innospark.organisations.models import Membership, Role
+    from innospark.organisations.services import organisation_create
+
+    org = organisation_create(name="Blue Software", owner=alice)
+    Membership.objects.create(organisation=org, user=bob, role=Role.MANAGER)
+    Membership.objects.create(organisation=org, user=vera, role=Role.VIEWER)
+    return org
+
+
+@pytest.fixture
+def as_user():
+    """A test client signed in as the given user (anonymous for None)."""
+
+    def client_for(user):
+        client = Client()
+        if user is not None:
+            client.force_login(user)
+        return client
+
+    return client_for

@@ -5,22 +5,9 @@ import re
 from datetime import timedelta
 
 import pytest
-from django.test import Client
 from django.utils import timezone
 
 from innospark.events.services import EventDetails, event_create
-from innospark.organisations.models import Membership, Role
-from innospark.organisations.services import organisation_create
-
-
-@pytest.fixture
-def bob(django_user_model):
-    return django_user_model.objects.create_user("bob", "bob@example.org", "bob-long-password-1")
-
-
-@pytest.fixture
-def vera(django_user_model):
-    return django_user_model.objects.create_user("vera", "vera@example.org", "vera-long-password-1")
 
 
 @pytest.fixture
@@ -28,25 +15,6 @@ def sam(django_user_model):
     return django_user_model.objects.create_user(
         "sam", "sam@example.org", "sam-long-password-1", is_staff=True
     )
-
-
-@pytest.fixture
-def organisation(alice, bob, vera):
-    org = organisation_create(name="Blue Software", owner=alice)
-    Membership.objects.create(organisation=org, user=bob, role=Role.MANAGER)
-    Membership.objects.create(organisation=org, user=vera, role=Role.VIEWER)
-    return org
-
-
-@pytest.fixture
-def as_user():
-    def client_for(user):
-        client = Client()
-        if user is not None:
-            client.force_login(user)
-        return client
-
-    return client_for
 
 
 def event_details(
