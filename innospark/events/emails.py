@@ -1,6 +1,7 @@
 """E-mails to registrants, in the language they registered in: a confirmed place (with a
 calendar invitation), a place on the waitlist, a place from the waitlist (with an invitation),
-a cancellation (withdrawing the invitation: same UID, higher SEQUENCE), and the feedback link.
+a new time or place (an updated invitation for people with a place), a cancellation
+(withdrawing the invitation: same UID, higher SEQUENCE), and the feedback link.
 
 Links point at settings.SITE_URL, since a promotion is sent while serving someone else."""
 
@@ -16,12 +17,17 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from innospark.events import ics
-from innospark.events.models import Event, EventText, Registration
+from innospark.events.models import Event, EventText, Registration, Status
 from innospark.events.presentation import schedule
 
 logger = logging.getLogger(__name__)
 
-CALENDAR_METHOD = {"confirmed": "REQUEST", "promoted": "REQUEST", "cancelled": "CANCEL"}
+CALENDAR_METHOD = {
+    "confirmed": "REQUEST",
+    "promoted": "REQUEST",
+    "changed": "REQUEST",  # an updated invitation: same UID, next SEQUENCE
+    "cancelled": "CANCEL",
+}
 
 
 def absolute(name: str, *args) -> str:
@@ -34,6 +40,7 @@ def _subject(kind: str, title: str) -> str:
         "waitlisted": _("You are on the waitlist for “%(title)s”"),
         "promoted": _("A place has opened up for you at “%(title)s”"),
         "cancelled": _("Your registration for “%(title)s” is cancelled"),
+        "changed": _("“%(title)s” has a new time or place"),
         "feedback": _("How was “%(title)s”? Two minutes of feedback"),
     }
     return subjects[kind] % {"title": title}
@@ -89,7 +96,8 @@ def _deliver(message: EmailMessage) -> None:
 def send(
     registration: Registration, kind: str, *, token: str = "", with_calendar: bool = True
 ) -> None:
-    """``kind`` is confirmed, waitlisted, promoted or cancelled; ``token`` is the cancel link's."""
+    """``kind`` is confirmed, waitlisted, promoted, changed or cancelled; ``token`` is the cancel
+    link's. Only people with a place get the online link."""
     event = registration.event
     method = CALENDAR_METHOD.get(kind) if with_calendar else None
     with translation.override(registration.language):
@@ -100,7 +108,7 @@ def send(
             "text": text,
             "calendar": method is not None,
             "schedule": schedule(event),
-            "where": where(event, with_link=kind in ("confirmed", "promoted")),
+            "where": where(event, with_link=registration.status == Status.CONFIRMED),
             "event_url": absolute("events:detail", event.slug),
             "cancel_url": absolute("events:cancel", token) if token else "",
         }

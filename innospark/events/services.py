@@ -25,6 +25,9 @@ from innospark.events.presentation import local_time
 from innospark.events.zones import validate_time_zone
 from innospark.organisations.models import Organisation
 
+# What a calendar entry holds besides the texts: a change sends everyone registered an update.
+CALENDAR_FIELDS = ("starts_at", "ends_at", "time_zone", "venue", "online_url", "country")
+
 # Paths under /events/ that an event slug must not take.
 RESERVED_SLUGS = {"new", "manage", "cancel", "feedback"}
 
@@ -168,13 +171,48 @@ def event_update(*, event: Event, user, details: EventDetails) -> Event:
                 _("People registered in %(languages)s: keep offering it.")
                 % {"languages": ", ".join(names[code] for code in dropped)}
             )
+        before = _calendar_entry(locked)
         _apply(locked, details)
         locked.save()
         _save_texts(locked, details)
         promoted = _fill_places(locked)
+        moved = before != _calendar_entry(locked)
+        told = _reissue(locked, skip={r.pk for r, _token in promoted}) if moved else []
     _send_promotions(promoted)
+    for registration, token in told:
+        emails.send(
+            registration, "changed", token=token,
+            with_calendar=registration.status == Status.CONFIRMED,
+        )  # fmt: skip
     event.refresh_from_db()
     return event
+
+
+def _calendar_entry(event: Event) -> list:
+    """What the calendar entry holds besides the texts, to the minute (the edit form's
+    precision, so saving the form unchanged changes nothing)."""
+    values = [getattr(event, name) for name in CALENDAR_FIELDS]
+    return [
+        value.replace(second=0, microsecond=0) if isinstance(value, datetime) else value
+        for value in values
+    ]
+
+
+def _reissue(event: Event, *, skip: set[int]) -> list[tuple[Registration, str]]:
+    """After a change of time or place, everyone registered is told: people with a place get
+    an updated invitation (same UID, next SEQUENCE). Each gets a new cancel link, since only
+    its hash is kept. Call with the event row locked; nothing once the event has ended."""
+    if event.has_ended():
+        return []
+    told = []
+    for registration in event.registrations.active().exclude(pk__in=skip):
+        token = secrets.token_urlsafe(24)
+        registration.cancel_token_hash = digest(token)
+        if registration.status == Status.CONFIRMED:
+            registration.calendar_sequence += 1
+        registration.save(update_fields=["cancel_token_hash", "calendar_sequence"])
+        told.append((registration, token))
+    return told
 
 
 def _fill_places(event: Event) -> list[tuple[Registration, str]]:
@@ -251,8 +289,8 @@ def registration_for_token(token: str) -> Registration:
     if registration is None:
         raise UnknownToken(
             _(
-                "This link is not valid. If you were later given a place from the waitlist, use "
-                "the link in that e-mail."
+                "This link is not valid. If we have e-mailed you about this event since, use the "
+                "link in the latest e-mail."
             )
         )
     return registration
