@@ -158,7 +158,9 @@ def test_a_facilitator_and_three_participants_run_a_technique(browser, site):
     # Voting: three dots each.
     room.get_by_role("button", name="Start voting").click()
     for phone in (ana, beto, carla):
-        expect(phone.locator(".vote-list li")).to_have_count(4, timeout=UPDATE_MS)
+        expect(phone.locator(".vote-item")).to_have_count(4, timeout=UPDATE_MS)
+    # Similar ideas are listed together, whatever language they came in.
+    expect(beto.locator(".vote-group", has_text="въвеждащ")).to_contain_text("bienvenida")
     problems += serious_violations(beto)
     for phone, picks in ((ana, (1, 2, 3)), (beto, (0, 1, 2)), (carla, (0, 1, 3))):
         for index in picks:

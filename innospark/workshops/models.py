@@ -12,7 +12,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.db import models
-from django.db.models import F
+from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -34,6 +34,10 @@ class Phase(models.TextChoices):
 class WorkshopQuerySet(models.QuerySet):
     def live(self) -> "WorkshopQuerySet":
         return self.filter(expires_at__gt=timezone.now()).exclude(phase=Phase.CLOSED)
+
+    def ended_before(self, cutoff) -> "WorkshopQuerySet":
+        """Workshops that were closed, or whose code expired, before ``cutoff``."""
+        return self.filter(Q(expires_at__lt=cutoff) | Q(closed_at__lt=cutoff))
 
     def for_facilitator(self, user) -> "WorkshopQuerySet":
         return self.filter(facilitator=user)
@@ -104,6 +108,13 @@ class Workshop(models.Model):
     def collecting(self) -> bool:
         return self.phase == Phase.STEPS and self.collecting_step == self.step
 
+    @property
+    def deleted_after(self):
+        """When purge_unfinished deletes it with its ideas and votes (WORKSHOP_RETENTION_DAYS
+        after it ended)."""
+        ended = min(filter(None, (self.closed_at, self.expires_at)))
+        return ended + timedelta(days=settings.WORKSHOP_RETENTION_DAYS)
+
     @staticmethod
     def default_expiry():
         return timezone.now() + timedelta(hours=settings.WORKSHOP_HOURS)
@@ -140,6 +151,9 @@ class Idea(models.Model):
     language = models.CharField(_("language"), max_length=2, choices=settings.LANGUAGES)
     # float32 sentence embedding (scoring.ideas.ENCODER), computed once when the idea arrives.
     embedding = models.BinaryField()
+    # Its group of similar ideas within its step (1-based), fixed when voting opens, so the
+    # phones list similar ideas together without each of them clustering the ideas again.
+    group = models.PositiveSmallIntegerField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

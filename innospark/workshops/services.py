@@ -32,6 +32,7 @@ from innospark.workshops.models import (
     Workshop,
     bump,
 )
+from innospark.workshops.presentation import scored_ideas
 
 CODE_LENGTH = 6  # 31**6 = 8.9e8 codes; see README "Security" for what a guesser faces
 MIN_GROUP = 3  # techniques for fewer people are not offered live
@@ -177,8 +178,13 @@ def _add_minute(workshop: Workshop, now) -> dict:
 
 
 def _start_voting(workshop: Workshop, now) -> dict:
-    if not workshop.ideas.exists():
+    """Open voting; each idea's group of similar ideas is fixed now, once for all phones."""
+    rows = scored_ideas(workshop)
+    if not rows:
         raise WorkshopError(_("There are no ideas to vote on yet."), 409)
+    Idea.objects.bulk_update(
+        [Idea(pk=row.id, group=row.group) for row in rows], ["group"], batch_size=500
+    )
     return {"phase": Phase.VOTING, "collecting_step": None, **_pause(workshop, now)}
 
 

@@ -120,3 +120,37 @@ def test_participants_see_the_top_ideas_when_it_closes(voting, control):
     assert "The workshop has ended" in page
     assert "roadmap" in results and "1 vote" in results and "chatbot" not in results
     assert vote(ana, workshop, ideas[0].pk).status_code == 410
+
+
+def test_phones_list_similar_ideas_together_by_step(workshop, join, control):
+    """Groups of similar ideas are fixed when voting opens and shown together on the phones,
+    step by step, whatever order and language the ideas arrived in."""
+    control(workshop, "collect")
+    ana, ben = join(workshop, "en"), join(workshop, "es")
+    for phone, text, language in (
+        (ana, "Answer support tickets with a chatbot at night", "en"),
+        (ben, "Grabar videotutoriales cortos", "es"),
+        (ben, "Responder a los tickets de soporte con un chatbot por la noche", "es"),
+    ):
+        phone.post(f"/{language}/live/{workshop.code}/ideas/", {"text": text})
+    control(workshop, "next", "collect")
+    ana.post(f"/en/live/{workshop.code}/ideas/", {"text": "Publish our roadmap openly"})
+    control(workshop, "voting")
+    chatbot_en, video, chatbot_es, roadmap = Idea.objects.order_by("pk")
+    assert chatbot_en.group == chatbot_es.group != video.group
+    assert roadmap.group == 1 and roadmap.step == 1
+
+    page = ana.get(f"/en/live/{workshop.code}/").content.decode()
+    stage = page.split('id="live-stage"')[1]
+    first, second = stage.split("<h3>")[1:3]
+    assert first.startswith("Step 1 of") and second.startswith("Step 2 of")
+    group = first.split('class="vote-group"')[1].split("</ul>")[0]
+    assert "2 similar ideas" in group and "chatbot a" in group and "chatbot por" in group
+    assert "videotutoriales" not in group and "videotutoriales" in first
+    assert "roadmap" in second and 'class="vote-group"' not in second
+    assert page.count('value="add"') == 4
+    # Back to the steps, a new idea, and voting again: the groups are worked out afresh.
+    control(workshop, "steps", "collect")
+    ben.post(f"/es/live/{workshop.code}/ideas/", {"text": "Publicar nuestra hoja de ruta"})
+    control(workshop, "voting")
+    assert Idea.objects.get(text__startswith="Publicar").group == roadmap.group

@@ -33,11 +33,11 @@ def participant_context(workshop: Workshop, me: Participant, **extra) -> dict:
     context["ended"] = not workshop.is_live
     context["idea_max"] = IDEA_MAX_CHARS
     # Plain queries: every phone renders this at the same moment when voting opens or the
-    # workshop closes, so no grouping here (the facilitator's screen has it).
+    # workshop closes; the groups of similar ideas were stored when voting opened.
     if workshop.phase == Phase.VOTING and workshop.is_live:
         mine = set(me.votes.values_list("idea_id", flat=True))
-        ideas = workshop.ideas.order_by("step", "created_at", "pk").only("text", "language")
-        context["ideas"] = [(idea, idea.pk in mine) for idea in ideas]
+        ideas = workshop.ideas.order_by("step", "group", "created_at", "pk")
+        context["vote_steps"] = vote_steps(ideas.only("text", "language", "step", "group"), mine)
         context["votes_left"] = max(0, workshop.votes_per_participant - len(mine))
     elif not workshop.is_live:
         context["results"] = (
@@ -46,6 +46,15 @@ def participant_context(workshop: Workshop, me: Participant, **extra) -> dict:
             .order_by("-vote_count", "created_at", "pk")[:10]
         )
     return context
+
+
+def vote_steps(ideas, mine: set[int]) -> list[dict]:
+    """The ideas to vote on by step, and within a step by group of similar ideas:
+    [{"number": 2, "groups": [[(idea, voted), ...], ...]}, ...]."""
+    steps: dict[int, dict[int | None, list]] = {}
+    for idea in ideas:
+        steps.setdefault(idea.step, {}).setdefault(idea.group, []).append((idea, idea.pk in mine))
+    return [{"number": step + 1, "groups": list(groups.values())} for step, groups in steps.items()]
 
 
 def _find(request, code: str) -> Workshop:
