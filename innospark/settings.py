@@ -172,6 +172,10 @@ EMAIL_USE_TLS = envbool("EMAIL_USE_TLS", True)
 DEFAULT_FROM_EMAIL = envstr("DEFAULT_FROM_EMAIL", "INNOSPARK <noreply@localhost>")
 # Unfinished anonymous tests and exercises are deleted after this many days (purge_unfinished).
 RETENTION_DAYS = envint("RETENTION_DAYS", 30)
+# Live workshops (participants, ideas, votes) are deleted this many days after they end, and
+# event registrations this many days after the event (the feedback summary stays, unsigned).
+WORKSHOP_RETENTION_DAYS = envint("WORKSHOP_RETENTION_DAYS", 90)
+EVENT_RETENTION_DAYS = envint("EVENT_RETENTION_DAYS", 180)
 # Team reports appear from this many respondents; never fewer than 3.
 CAMPAIGN_MIN_GROUP = max(3, envint("CAMPAIGN_MIN_GROUP", 5))
 # Rate limits on guessing secrets: (failed attempts, per this many seconds) per client.

@@ -214,6 +214,7 @@ def _registrations(event, count: int, rng: random.Random) -> list[Registration]:
 def _feedback(registrations: list[Registration], count: int, rng: random.Random) -> None:
     for registration, (_language, comment) in zip(registrations[:count], COMMENTS, strict=False):
         request = FeedbackRequest.objects.create(
+            event=registration.event,
             registration=registration,
             token_hash=digest(secrets.token_urlsafe(24)),
             sent_at=registration.event.ends_at + timedelta(days=1),

@@ -28,7 +28,9 @@ def feedback_send(*, event: Event) -> int:
         locked = Event.objects.select_for_update().get(pk=event.pk)
         for registration in locked.registrations.confirmed().filter(feedback_request__isnull=True):
             token = secrets.token_urlsafe(24)
-            FeedbackRequest.objects.create(registration=registration, token_hash=digest(token))
+            FeedbackRequest.objects.create(
+                event=locked, registration=registration, token_hash=digest(token)
+            )
             sent.append((registration, token))
     for registration, token in sent:
         emails.send_feedback_link(registration, token)
@@ -36,9 +38,10 @@ def feedback_send(*, event: Event) -> int:
 
 
 def feedback_request_for(token: str) -> FeedbackRequest:
+    # A request whose registration was deleted (EVENT_RETENTION_DAYS) has no valid link.
     request = (
         FeedbackRequest.objects.select_related("registration__event")
-        .filter(token_hash=digest(token))
+        .filter(token_hash=digest(token), registration__isnull=False)
         .first()
     )
     if request is None:
@@ -67,10 +70,8 @@ def feedback_submit(*, token: str, answers: dict[str, int], comment: str = "") -
 
 def feedback_summary(event: Event) -> dict:
     """Responses count, and per question the mean and how many gave each score; comments."""
-    responses = list(
-        FeedbackResponse.objects.filter(request__registration__event=event).order_by("created_at")
-    )
-    invited = FeedbackRequest.objects.filter(registration__event=event).count()
+    responses = list(FeedbackResponse.objects.filter(request__event=event).order_by("created_at"))
+    invited = FeedbackRequest.objects.filter(event=event).count()
     questions = []
     for key, label in QUESTIONS:
         values = [getattr(response, key) for response in responses]

@@ -1,3 +1,4 @@
+from datetime import timedelta
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
@@ -112,6 +113,11 @@ class Event(models.Model):
         now = now or timezone.now()
         return self.published and now <= self.registration_deadline and now < self.starts_at
 
+    @property
+    def registrations_deleted_after(self):
+        """When purge_unfinished deletes the registrations (EVENT_RETENTION_DAYS after the end)."""
+        return self.ends_at + timedelta(days=settings.EVENT_RETENTION_DAYS)
+
     def offered_languages(self) -> list[tuple[str, str]]:
         return [(code, name) for code, name in settings.LANGUAGES if code in self.languages]
 
@@ -143,6 +149,10 @@ ACTIVE = [Status.CONFIRMED, Status.WAITLISTED]
 
 
 class RegistrationQuerySet(models.QuerySet):
+    def expired(self, cutoff) -> "RegistrationQuerySet":
+        """Registrations for events that ended before ``cutoff`` (kept until then)."""
+        return self.filter(event__ends_at__lt=cutoff)
+
     def active(self) -> "RegistrationQuerySet":
         return self.filter(status__in=ACTIVE)
 
@@ -204,10 +214,17 @@ QUESTIONS = [
 
 
 class FeedbackRequest(models.Model):
-    """The personal feedback link sent to one confirmed attendee after the event."""
+    """The personal feedback link sent to one confirmed attendee after the event. When the
+    registrations are deleted (purge_unfinished, EVENT_RETENTION_DAYS), the request and its
+    answer stay with the event, no longer tied to anyone, so the organisers keep the summary."""
 
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="feedback_requests")
     registration = models.OneToOneField(
-        Registration, on_delete=models.CASCADE, related_name="feedback_request"
+        Registration,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="feedback_request",
     )
     token_hash = models.CharField(max_length=64, unique=True)
     sent_at = models.DateTimeField(default=timezone.now)

@@ -15,7 +15,7 @@ from innospark.events.exports import attendees_csv as render_csv
 from innospark.events.feedback import feedback_send as send_feedback_forms
 from innospark.events.feedback import feedback_summary
 from innospark.events.forms import EventForm
-from innospark.events.models import Event, FeedbackRequest, Status
+from innospark.events.models import Event, Status
 from innospark.events.presentation import card, schedule
 from innospark.events.zones import SUGGESTED
 
@@ -90,6 +90,7 @@ def event_edit(request, slug):
 def attendees(request, slug):
     event = get_event_for_organiser(request.user, slug)
     registrations = event.registrations
+    summary = feedback_summary(event)
     context = {
         "event": event,
         "card": card(
@@ -100,8 +101,8 @@ def attendees(request, slug):
         "waitlist": registrations.waitlist(),
         "cancelled": registrations.filter(status=Status.CANCELLED).count(),
         "ended": event.has_ended(),
-        "feedback_sent": FeedbackRequest.objects.filter(registration__event=event).count(),
-        "summary": feedback_summary(event),
+        "summary": summary,
+        "feedback_sent": summary["invited"],
     }
     return render(request, "events/attendees.html", context)
 

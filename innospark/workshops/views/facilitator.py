@@ -107,7 +107,8 @@ def mine(request):
         ).distinct()
     }
     rows = [(workshop, texts.get(workshop.technique_id, "")) for workshop in workshops[:100]]
-    return render(request, "workshops/mine.html", {"rows": rows})
+    context = {"rows": rows, "retention_days": settings.WORKSHOP_RETENTION_DAYS}
+    return render(request, "workshops/mine.html", context)
 
 
 def run_context(request, workshop: Workshop, **extra) -> dict:
