@@ -28,10 +28,13 @@ BIND ?= 127.0.0.1:8000
 run: setup
 	$(PY) manage.py runserver $(BIND)
 
+# The suite runs in JOBS processes (pytest-xdist; each has its own test database and browser):
+# one per core, at most 4. `make test JOBS=1` runs it in this process.
+JOBS ?= $(shell n=$$(nproc 2>/dev/null || echo 1); [ $$n -gt 4 ] && n=4; echo $$n)
 test: $(STAMP) messages
 	@if [ -x /usr/bin/chromium ]; then echo "Browser tests: using /usr/bin/chromium"; \
 	else echo "*** Browser tests SKIPPED: /usr/bin/chromium is not installed (apt-get install chromium) ***"; fi
-	$(PY) -m pytest
+	$(PY) -m pytest $(if $(filter 1,$(JOBS)),,-n $(JOBS) --dist worksteal)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .

@@ -28,13 +28,41 @@ def charlie(django_user_model):
     )
 
 
-def pytest_terminal_summary(terminalreporter):
-    """How many inputs the fuzz tests (innospark/core/tests/test_fuzz_*.py) generated."""
+def pytest_configure(config):
+    """A cheap password hasher for the tests' accounts: Django's default (PBKDF2, a million
+    rounds) takes 0.4 s a password here, and the suite creates and signs in hundreds. The
+    production setting is checked by test_security's deploy check, in its own process."""
+    from django.conf import settings
+
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    config.fuzz_counts = {"inputs": 0, "server_errors": 0}
+
+
+def _fuzz_counts() -> dict:
     import sys
 
     fuzzing = sys.modules.get("innospark.core.tests.fuzzing")
-    if fuzzing is not None and fuzzing.COUNTS["inputs"]:
-        counts = fuzzing.COUNTS
+    return dict(fuzzing.COUNTS) if fuzzing is not None else {"inputs": 0, "server_errors": 0}
+
+
+def pytest_sessionfinish(session):
+    """A pytest-xdist worker hands its fuzz counts to the controller (pytest_testnodedown)."""
+    if hasattr(session.config, "workeroutput"):
+        session.config.workeroutput["fuzz_counts"] = _fuzz_counts()
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node, error):
+    counts = getattr(node, "workeroutput", {}).get("fuzz_counts", {})
+    for key, value in counts.items():
+        node.config.fuzz_counts[key] += value
+
+
+def pytest_terminal_summary(terminalreporter, config):
+    """How many inputs the fuzz tests (innospark/core/tests/test_fuzz_*.py) generated, in this
+    process or in the xdist workers."""
+    counts = {key: config.fuzz_counts[key] + value for key, value in _fuzz_counts().items()}
+    if counts["inputs"]:
         terminalreporter.write_line(
             f"fuzzing: {counts['inputs']} generated inputs, {counts['server_errors']} server errors"
         )

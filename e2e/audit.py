@@ -92,30 +92,34 @@ LAYOUT = """() => {
 }"""
 
 
-# The rows that loading the content, the indicators and the demo sessions creates, kept from the
-# first test that loads them: a transactional test empties the database when it ends, and
-# inserting these again takes a fraction of the time that loading the files does.
-LOADED: list[tuple[type, list[dict]]] = []
+# The rows that loading the content and the indicators (and, for whole-site tests, 30 demo
+# sessions) creates, kept from the first test that loads them: a transactional test empties the
+# database when it ends, and inserting these again takes a fraction of the time that loading
+# the files does.
+SNAPSHOTS: dict[bool, list[tuple[type, list[dict]]]] = {}
 
 
-def load_site_data() -> None:
-    """Fill the empty test database with the content, the indicators and 30 completed demo
-    sessions (so that percentiles show): from the files the first time, then from LOADED."""
-    if LOADED and not any(model._base_manager.exists() for model, _rows in LOADED):
+def load_site_data(*, demo: bool = True) -> None:
+    """Fill the empty test database with the content, the indicators and, with ``demo``, 30
+    completed demo sessions (so that percentiles show): from the files the first time, then
+    from the snapshot taken then."""
+    snapshot = SNAPSHOTS.get(demo)
+    if snapshot and not any(model._base_manager.exists() for model, _rows in snapshot):
         with transaction.atomic():  # foreign keys are checked at the commit, so any order works
-            for model, rows in LOADED:
+            for model, rows in snapshot:
                 model._base_manager.bulk_create([model(**row) for row in rows], batch_size=500)
-            statements = connection.ops.sequence_reset_sql(no_style(), [m for m, _ in LOADED])
+            statements = connection.ops.sequence_reset_sql(no_style(), [m for m, _ in snapshot])
             with connection.cursor() as cursor:
                 for statement in statements:
                     cursor.execute(statement)
         return
     call_command("load_content", verbosity=0)
     call_command("import_indicators", verbosity=0)
-    call_command("seed_demo", count=30, stdout=io.StringIO())
-    if not LOADED:
+    if demo:
+        call_command("seed_demo", count=30, stdout=io.StringIO())
+    if snapshot is None:
         rebuilt_after_flush = {"contenttypes", "auth"}  # content types and permissions
-        LOADED[:] = [
+        SNAPSHOTS[demo] = [
             (model, list(model._base_manager.values()))
             for model in apps.get_models(include_auto_created=True)
             if model._meta.app_label not in rebuilt_after_flush

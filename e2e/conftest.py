@@ -6,7 +6,6 @@ import os
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
 
 CHROMIUM = Path("/usr/bin/chromium")
 FLAGS = [
@@ -48,8 +47,11 @@ def browser():
 
 @pytest.fixture
 def page(browser, live_server, transactional_db, tmp_path):
-    call_command("load_content", verbosity=0)  # a transactional test starts from an empty database
-    call_command("import_indicators", verbosity=0)
+    """A page on the live server, with the content and the indicators loaded (a transactional
+    test starts from an empty database; e2e/audit.py refills it quickly)."""
+    from e2e.audit import load_site_data
+
+    load_site_data(demo=False)
     context = browser.new_context(base_url=live_server.url, accept_downloads=True)
     page = context.new_page()
     yield page

@@ -12,10 +12,10 @@ import time
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.core.management import call_command
 from django.test import Client
 from playwright.sync_api import expect
 
+from e2e.audit import load_site_data
 from e2e.test_diagnostic_browser import PHONE, serious_violations
 from innospark.toolkit.models import TechniqueText
 
@@ -32,7 +32,7 @@ document.addEventListener("securitypolicyviolation", (e) => {
 
 @pytest.fixture
 def site(live_server, transactional_db):
-    call_command("load_content", verbosity=0)  # a transactional test starts empty
+    load_site_data(demo=False)  # a transactional test starts empty
     return live_server.url
 
 
