@@ -29,12 +29,16 @@ run: setup
 	$(PY) manage.py runserver $(BIND)
 
 # The suite runs in JOBS processes (pytest-xdist; each has its own test database and browser):
-# one per core, at most 4. `make test JOBS=1` runs it in this process.
+# one per core, at most 4. `make test JOBS=1` runs it in this process. `--dist load` hands each
+# process its tests in collection order, which pytest-django sorts as Django does: tests in a
+# rolled-back transaction first, then transactional ones (browser tests), which empty the
+# database when they end. (`worksteal` would let a process take plain database tests after
+# that, and they would find no content.)
 JOBS ?= $(shell n=$$(nproc 2>/dev/null || echo 1); [ $$n -gt 4 ] && n=4; echo $$n)
 test: $(STAMP) messages
 	@if [ -x /usr/bin/chromium ]; then echo "Browser tests: using /usr/bin/chromium"; \
 	else echo "*** Browser tests SKIPPED: /usr/bin/chromium is not installed (apt-get install chromium) ***"; fi
-	$(PY) -m pytest $(if $(filter 1,$(JOBS)),,-n $(JOBS) --dist worksteal)
+	$(PY) -m pytest $(if $(filter 1,$(JOBS)),,-n $(JOBS) --dist load)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
