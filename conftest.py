@@ -30,8 +30,8 @@ def charlie(django_user_model):
 
 def pytest_configure(config):
     """A cheap password hasher for the tests' accounts: Django's default (PBKDF2, a million
-    rounds) takes 0.4 s a password here, and the suite creates and signs in hundreds. The
-    production setting is checked by test_security's deploy check, in its own process."""
+    rounds) takes 0.4 s a password here, and the suite creates and signs in hundreds. Only the
+    test process changes it: settings.py keeps Django's default hashers for the site."""
     from django.conf import settings
 
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
