@@ -188,6 +188,14 @@ def event_update(*, event: Event, user, details: EventDetails) -> Event:
     return event
 
 
+def _new_cancel_link(registration: Registration) -> str:
+    """A new cancel token for the registration (unsaved; only its hash is kept), which makes
+    the one in earlier e-mails invalid. Returns the token for the e-mail's link."""
+    token = secrets.token_urlsafe(24)
+    registration.cancel_token_hash = digest(token)
+    return token
+
+
 def _calendar_entry(event: Event) -> list:
     """What the calendar entry holds besides the texts, to the minute (the edit form's
     precision, so saving the form unchanged changes nothing)."""
@@ -206,8 +214,7 @@ def _reissue(event: Event, *, skip: set[int]) -> list[tuple[Registration, str]]:
         return []
     told = []
     for registration in event.registrations.active().exclude(pk__in=skip):
-        token = secrets.token_urlsafe(24)
-        registration.cancel_token_hash = digest(token)
+        token = _new_cancel_link(registration)
         if registration.status == Status.CONFIRMED:
             registration.calendar_sequence += 1
         registration.save(update_fields=["cancel_token_hash", "calendar_sequence"])
@@ -224,10 +231,9 @@ def _fill_places(event: Event) -> list[tuple[Registration, str]]:
     free = event.capacity - event.registrations.confirmed().count()
     promoted = []
     for registration in event.registrations.waitlist()[: max(0, free)]:
-        token = secrets.token_urlsafe(24)
+        token = _new_cancel_link(registration)
         registration.status = Status.CONFIRMED
         registration.promoted_at = timezone.now()
-        registration.cancel_token_hash = digest(token)
         registration.save(update_fields=["status", "promoted_at", "cancel_token_hash"])
         promoted.append((registration, token))
     return promoted
